@@ -73,7 +73,7 @@ class Patient(_Frozen):
     name_null: NullFlavor = Field("UNK", description="D.1 nullFlavor when the name is not given")
     sex: Literal["1", "2"] | None = Field(None, description="D.5 sex (ISO 5218: 1 male, 2 female)")
     birth_date: HL7Date | None = Field(None, description="D.2.1")
-    age: int | None = Field(None, ge=0, le=150, description="D.2.2a age at onset")
+    age: float | None = Field(None, ge=0, le=1500, description="D.2.2a age at onset (in age_unit)")
     age_unit: Literal["a", "mo", "wk", "d", "h", "10.a"] = Field("a", description="D.2.2b")
     weight_kg: float | None = Field(None, gt=0, le=700, description="D.3 body weight (kg)")
     medical_history: str | None = Field(None, description="D.7.2 relevant medical history (text)")
@@ -83,7 +83,8 @@ class Reaction(_Frozen):
     """E.i: one reaction / event."""
 
     id: str = Field(description="internal id that G.k.9.i references point to (E.i XML id)")
-    verbatim: str = Field(min_length=1, max_length=250, description="E.i.1.1a reaction as reported")
+    verbatim: str | None = Field(None, min_length=1, max_length=250, description="E.i.1.1a reaction as reported")
+    translation: str | None = Field(None, max_length=250, description="E.i.1.2 reaction for translation")
     language: str | None = Field(None, pattern=r"^[a-z]{3}$", description="E.i.1.1b ISO 639-2 language")
     meddra_code: str | None = Field(None, pattern=r"^\d{8}$", description="E.i.2.1b MedDRA LLT code")
     meddra_version: str | None = Field(None, pattern=r"^\d{1,2}\.\d$", description="E.i.2.1a MedDRA version")
@@ -103,7 +104,7 @@ class Drug(_Frozen):
     """G.k: one drug with its role in the case."""
 
     id: str = Field(description="internal id that G.k.1 and G.k.9.i references point to")
-    role: DrugRole = Field(description="G.k.1 characterisation of drug role")
+    role: DrugRole | None = Field(description="G.k.1 characterisation of drug role (None: a regional role only)")
     name: str = Field(min_length=1, max_length=250, description="G.k.2.2 product name as reported")
     substances: tuple[str, ...] = Field((), description="G.k.2.3.r.1 substance names")
     dosage_text: str | None = Field(None, max_length=2000, description="G.k.4.r.8 dosage text")
@@ -162,6 +163,9 @@ class ExportSettings(_Frozen):
     batch_id: str | None = Field(None, max_length=100, description="N.1.2 batch number (default: derived)")
     profile: Literal["ich", "fda"] = Field("ich", description="fda adds FDA.C.1.7.1 and FDA.C.1.12")
     combination_product: bool = Field(False, description="FDA.C.1.12 combination product report indicator")
+    meddra_version: str | None = Field(
+        None, pattern=r"^\d{1,2}\.\d$", description="E.i.2.1a for coded events (the loaded MedDRA's version)"
+    )
 
     @property
     def message_sender(self) -> str:

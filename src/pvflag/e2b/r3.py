@@ -286,7 +286,7 @@ def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
             b.el(study, "title", icsr.study_name)  # C.5.2
     if patient.age is not None:
         observation = b.obs(role, "subjectOf2", "SBJ", c.OBS_AGE)
-        b.el(observation, "value", xsi_type="PQ", value=str(patient.age), unit=patient.age_unit)  # D.2.2
+        b.el(observation, "value", xsi_type="PQ", value=_num(patient.age), unit=patient.age_unit)  # D.2.2
     if patient.weight_kg is not None:
         observation = b.obs(role, "subjectOf2", "SBJ", c.OBS_BODY_WEIGHT)
         b.el(observation, "value", xsi_type="PQ", value=_num(patient.weight_kg), unit="kg")  # D.3
@@ -302,6 +302,8 @@ def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
     for drug in icsr.drugs:
         _drug(b, organizer, drug, icsr)
     for drug in icsr.drugs:  # G.k.1
+        if drug.role is None:
+            continue
         causality = b.el(b.el(assessment, "component", typeCode="COMP"), "causalityAssessment",
                          classCode="OBS", moodCode="EVN")
         b.code(causality, c.OBS_DRUG_ROLE, c.CL_OBSERVATION, "interventionCharacterization")
@@ -353,10 +355,14 @@ def _reaction(b: _Builder, role: Any, reaction: Reaction, icsr: ICSR) -> None:
     # E.i.2.1a/b only with a licensee's MedDRA; pvflag never invents a code
     value = b.el(observation, "value", xsi_type="CE", code=reaction.meddra_code, codeSystem=c.OID_MEDDRA,
                  codeSystemVersion=reaction.meddra_version if reaction.meddra_code else None)
-    b.el(value, "originalText", reaction.verbatim, language=reaction.language)  # E.i.1.1a/b
+    if reaction.verbatim:
+        b.el(value, "originalText", reaction.verbatim, language=reaction.language)  # E.i.1.1a/b
     if reaction.country:
         entity = b.el(b.el(observation, "location", typeCode="LOC"), "locatedEntity", classCode="LOCE")
         b.country(entity, "locatedPlace", reaction.country)  # E.i.9
+    if reaction.translation:
+        sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_REACTION_TRANSLATION)
+        b.el(sub, "value", reaction.translation, xsi_type="ED")  # E.i.1.2
     if reaction.highlighted:
         sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_TERM_HIGHLIGHTED)
         b.el(sub, "value", xsi_type="CE", code=reaction.highlighted, codeSystem=c.CL_TERM_HIGHLIGHTED)  # E.i.3.1
