@@ -581,7 +581,8 @@ def check_r2(tree: Any, *, today: date | None = None, profile: str = "ich") -> l
             if not reactions:
                 ctx.add("MANDATORY", "B.2.i", patient, "at least one reaction is required")
             for reaction in reactions:
-                if not (reaction.findtext("reactionmeddrapt") or "").strip():
+                coded = (reaction.findtext("reactionmeddrapt") or reaction.findtext("reactionmeddrallt") or "")
+                if not coded.strip():
                     term = reaction.findtext("primarysourcereaction") or ""
                     ctx.add("MEDDRA-REQUIRED", "B.2.i.1", reaction, f"reaction {term!r} has no MedDRA term: "
                             "MedDRA coding is required before submission; load a licensee's MedDRA")
