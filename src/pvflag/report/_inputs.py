@@ -57,7 +57,8 @@ class ValidationProblem(BaseModel):
 
     file: str | None = None
     rule: str | None = None
-    path: str | None = None
+    element: str | None = Field(default=None, description="E2B data element, e.g. 'C.1.1'")
+    path: str | None = Field(default=None, description="XPath of the element in the file")
     line: int | None = None
     message: str
     severity: str = "error"
@@ -350,7 +351,8 @@ class _Collector:
         problem = ValidationProblem(
             file=str(name) if name is not None else None,
             rule=_str_or_none(record.get("rule") or record.get("code")),
-            path=_str_or_none(record.get("path") or record.get("xpath") or record.get("element")),
+            element=_str_or_none(record.get("element")),
+            path=_str_or_none(record.get("path") or record.get("xpath")),
             line=raw_line if isinstance(raw_line, int) and not isinstance(raw_line, bool) else None,
             message=str(record.get("message")),
             severity=str(record.get("severity") or "error").lower(),

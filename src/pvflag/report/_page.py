@@ -320,7 +320,7 @@ def _validation(inputs: ReportInputs) -> str:
     problem_rows = "".join(
         f'<tr{" class=overdue" if p.severity in ("error", "fatal", "critical") else ""}>'
         f"<td>{_e(p.file or '')}</td><td class=n>{p.line if p.line is not None else ''}</td>"
-        f"<td>{_e(p.severity)}</td><td>{_e(p.rule or '')}</td><td><code>{_e(p.path or '')}</code></td>"
+        f"<td>{_e(p.severity)}</td><td>{_e(p.rule or '')}</td><td>{_e(p.element or '')}{'<br>' if p.element and p.path else ''}<code>{_e(p.path or '')}</code></td>"
         f"<td>{_e(p.message)}</td></tr>"
         for p in inputs.validation_problems
     )
