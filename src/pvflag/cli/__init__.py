@@ -25,6 +25,7 @@ _COMMAND_MODULES = (
     "pvflag.cli._lexicon",
     "pvflag.cli._cases",
     "pvflag.cli._e2b",
+    "pvflag.cli._report",
 )
 
 for _name in _COMMAND_MODULES:
