@@ -231,3 +231,28 @@ def assemble_turns(
         offset += len(line) + 1
     text = "".join(parts)
     return text, infer_roles(turns, text)
+
+
+def split_label(line: str) -> tuple[str | None, str, bool]:
+    """``("Agent", "text", known)`` for a ``Label: text`` line, else ``(None, line, False)``.
+
+    ``known`` says the label maps to a role or is a diarisation id; header words
+    (``Subject:``, ``Time:``) are never labels.
+    """
+    match = _LABEL_LINE.match(line)
+    if match is None:
+        return None, line, False
+    label = match.group("label").strip()
+    normalised = _normalise(label)
+    known = role_for_label(label) != "unknown" or _is_speaker_id(label)
+    if not known and (not normalised or normalised.split(" ", 1)[0] in _NOT_SPEAKERS):
+        return None, line, False
+    return label, line[match.end():].strip(), known
+
+
+def is_dialogue(labels: Iterable[str]) -> bool:
+    """Unknown labels are speakers when at least two differ and one comes back."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    return len(counts) >= 2 and max(counts.values()) >= 2
