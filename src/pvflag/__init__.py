@@ -29,6 +29,11 @@ _EXPORTS: dict[str, str] = {
     # lexicons
     "Lexicon": "pvflag.lexicon",
     "load_lexicon": "pvflag.lexicon",
+    # cases
+    "build_cases": "pvflag.cases",
+    "AECase": "pvflag.cases",
+    "ProgramConfig": "pvflag.program",
+    "load_program": "pvflag.program",
     # errors
     "PvflagError": "pvflag.errors",
     "ConfigError": "pvflag.errors",
@@ -55,6 +60,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from pvflag.cases import AECase, build_cases
     from pvflag.errors import (
         ConfigError,
         E2BError,
@@ -73,4 +79,5 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from pvflag.interactions import Interaction, SpeakerTurn
     from pvflag.lexicon import Lexicon, load_lexicon
+    from pvflag.program import ProgramConfig, load_program
     from pvflag.scanner import Scanner, scan
