@@ -1,0 +1,366 @@
+"""pvflag's vocabulary and rule tables, loaded from package data once.
+
+The built files under ``pvflag/data/lexicons/`` (made by ``lexicons/build.py``)
+are parsed into frozen records and cached per process. A hub's own products
+extend a *copy* (``Lexicon.with_products``); the shared instance never changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pvflag.errors import LexiconError
+
+__all__ = [
+    "ContextRule",
+    "DrugEntry",
+    "EventEntry",
+    "EventTerm",
+    "Lexicon",
+    "PatternRule",
+    "Product",
+    "load_lexicon",
+]
+
+_DATA_PACKAGE = "pvflag.data.lexicons"
+
+CONTEXT_CATEGORIES = frozenset({
+    "negated", "possible", "hypothetical", "question", "historical", "other_person", "education",
+    "pseudo", "terminate", "figurative", "resolved", "current", "worsening", "boilerplate",
+    "first_person", "improved", "prior_drug", "recurrence",
+})
+CONTEXT_DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "terminate", "pseudo", "none"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    """One surface form of the event vocabulary."""
+
+    surface: str
+    terms: tuple[str, ...]
+    register: str
+    case_sensitive: bool
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventTerm:
+    """A normalised event term with its group and flags (ime, disease, generic, ...)."""
+
+    term: str
+    group: str
+    flags: frozenset[str]
+    aggravated: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DrugEntry:
+    """One surface form of a drug: generic, brand, variant or lay reference."""
+
+    surface: str
+    canonical: str
+    display: str
+    kind: str
+    source: str
+    specialty: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A specialty product a PSP serves: what separates indication from new event."""
+
+    brand: str
+    generic: str
+    drug_class: str = ""
+    indications: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    route: str = ""
+    labelled_events: tuple[str, ...] = ()
+    source: str = "curated"
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """A ConText trigger: phrase, what it asserts, which way and how far it reaches."""
+
+    id: str
+    phrase: str
+    category: str
+    direction: str
+    max_scope: int | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRule:
+    """A special-situation or seriousness cue: a phrase or a regex gated by trigger words."""
+
+    id: str
+    category: str
+    kind: str  # "phrase" | "regex"
+    pattern: str
+    triggers: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the scanner knows, as plain frozen data."""
+
+    version: str
+    events: tuple[EventEntry, ...]
+    event_terms: dict[str, EventTerm]
+    drugs: tuple[DrugEntry, ...]
+    products: tuple[Product, ...]
+    english_words: frozenset[str]
+    context_rules: tuple[ContextRule, ...]
+    special_rules: tuple[PatternRule, ...]
+    seriousness_rules: tuple[PatternRule, ...]
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    def with_products(self, products: Iterable[Product]) -> Lexicon:
+        """A copy that also knows a hub's own products (brands, generics, variants)."""
+        added = tuple(products)
+        if not added:
+            return self
+        drugs = list(self.drugs)
+        for product in added:
+            generic = product.generic.lower()
+            drugs.append(DrugEntry(product.brand, generic, product.brand, "brand", product.source, True))
+            drugs.append(DrugEntry(product.generic, generic, product.generic, "generic", product.source, True))
+            drugs.extend(
+                DrugEntry(v, generic, product.brand, "variant", product.source, True) for v in product.variants
+            )
+        digest = hashlib.sha256(repr(added).encode()).hexdigest()[:8]
+        return replace(
+            self,
+            version=f"{self.version}+hub.{digest}",
+            drugs=tuple(drugs),
+            products=(*added, *self.products),
+        )
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "event_surfaces": len(self.events),
+            "event_terms": len(self.event_terms),
+            "drug_surfaces": len(self.drugs),
+            "drug_canonicals": len({d.canonical for d in self.drugs}),
+            "specialty_products": len(self.products),
+            "english_words": len(self.english_words),
+            "context_rules": len(self.context_rules),
+            "special_situation_rules": len(self.special_rules),
+            "seriousness_rules": len(self.seriousness_rules),
+        }
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(";") if part.strip())
+
+
+class _TableReader:
+    """Reads one TSV table: header line, ``#`` comments, errors naming file and line."""
+
+    def __init__(self, name: str, text: str, required: Sequence[str]):
+        self.name = name
+        self._lines = text.splitlines()
+        header_index = next(
+            (i for i, line in enumerate(self._lines) if line.strip() and not line.startswith("#")), None
+        )
+        if header_index is None:
+            raise LexiconError(f"{name}: empty file, expected a header with columns {', '.join(required)}")
+        self._header_index = header_index
+        self.columns = self._lines[header_index].split("\t")
+        missing = [c for c in required if c not in self.columns]
+        if missing:
+            raise LexiconError(f"{name}:{header_index + 1}: missing columns {missing}; found {self.columns}")
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        width = len(self.columns)
+        for number, line in enumerate(self._lines[self._header_index + 1:], start=self._header_index + 2):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) > width:
+                raise LexiconError(f"{self.name}:{number}: {len(cells)} fields, expected {width}")
+            cells += [""] * (width - len(cells))
+            yield number, dict(zip(self.columns, cells, strict=True))
+
+
+def _read_text(directory: Path | None, name: str) -> str | None:
+    try:
+        if directory is not None:
+            path = directory / name
+            return path.read_text(encoding="utf-8") if path.exists() else None
+        resource = resources.files(_DATA_PACKAGE).joinpath(name)
+        return resource.read_text(encoding="utf-8") if resource.is_file() else None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{name}: not valid UTF-8 ({exc})") from exc
+
+
+def _require(directory: Path | None, name: str) -> str:
+    text = _read_text(directory, name)
+    if text is None:
+        where = directory if directory is not None else f"package data {_DATA_PACKAGE}"
+        raise LexiconError(f"lexicon file {name!r} is missing from {where}; rebuild with lexicons/build.py")
+    return text
+
+
+def _parse_events(text: str) -> tuple[EventEntry, ...]:
+    table = _TableReader("events.tsv", text, ("surface", "terms"))
+    entries = []
+    for number, row in table.rows():
+        terms = _split(row["terms"])
+        if not row["surface"].strip() or not terms:
+            raise LexiconError(f"events.tsv:{number}: empty surface or terms")
+        entries.append(EventEntry(
+            surface=row["surface"].strip(),
+            terms=terms,
+            register=row.get("register", "") or "clinical",
+            case_sensitive=row.get("case", "i").strip() == "s",
+            source=row.get("source", "") or "curated",
+        ))
+    return tuple(entries)
+
+
+def _parse_event_terms(text: str) -> dict[str, EventTerm]:
+    table = _TableReader("event_terms.tsv", text, ("term",))
+    terms: dict[str, EventTerm] = {}
+    for _number, row in table.rows():
+        term = row["term"].strip()
+        terms[term] = EventTerm(
+            term=term,
+            group=row.get("group", "") or "nonspecific",
+            flags=frozenset(_split(row.get("flags", ""))),
+            aggravated=row.get("aggravated", "").strip() or None,
+        )
+    return terms
+
+
+def _parse_drugs(text: str) -> tuple[DrugEntry, ...]:
+    table = _TableReader("drugs.tsv", text, ("surface", "canonical"))
+    return tuple(
+        DrugEntry(
+            surface=row["surface"].strip(),
+            canonical=row["canonical"].strip(),
+            display=row.get("display", "").strip() or row["canonical"].strip(),
+            kind=row.get("kind", "") or "generic",
+            source=row.get("source", "") or "curated",
+            specialty=row.get("specialty", "").strip() in {"1", "true", "yes"},
+        )
+        for _number, row in table.rows()
+        if row["surface"].strip()
+    )
+
+
+def _parse_products(text: str) -> tuple[Product, ...]:
+    table = _TableReader("products.tsv", text, ("brand", "generic"))
+    return tuple(
+        Product(
+            brand=row["brand"].strip(),
+            generic=row["generic"].strip(),
+            drug_class=row.get("class", "").strip(),
+            indications=_split(row.get("indications", "")),
+            variants=_split(row.get("variants", "")),
+            route=row.get("route", "").strip(),
+            labelled_events=_split(row.get("labelled_events", "")),
+        )
+        for _number, row in table.rows()
+    )
+
+
+def _parse_context_rules(name: str, text: str) -> list[ContextRule]:
+    table = _TableReader(name, text, ("id", "phrase", "category", "direction"))
+    rules = []
+    for number, row in table.rows():
+        category, direction = row["category"].strip(), row["direction"].strip()
+        if category not in CONTEXT_CATEGORIES:
+            raise LexiconError(f"{name}:{number}: category {category!r}; expected one of {sorted(CONTEXT_CATEGORIES)}")
+        if direction not in CONTEXT_DIRECTIONS:
+            raise LexiconError(f"{name}:{number}: direction {direction!r}; expected one of {sorted(CONTEXT_DIRECTIONS)}")
+        scope = row.get("max_scope", "").strip()
+        rules.append(ContextRule(
+            id=row["id"].strip(),
+            phrase=row["phrase"].strip(),
+            category=category,
+            direction=direction,
+            max_scope=int(scope) if scope else None,
+            source=row.get("source", "").strip() or name,
+        ))
+    return rules
+
+
+def _parse_pattern_rules(name: str, text: str, categories: frozenset[str]) -> tuple[PatternRule, ...]:
+    import re
+
+    table = _TableReader(name, text, ("id", "category", "kind", "pattern"))
+    rules = []
+    for number, row in table.rows():
+        category, kind = row["category"].strip(), row["kind"].strip()
+        if category not in categories:
+            raise LexiconError(f"{name}:{number}: category {category!r}; expected one of {sorted(categories)}")
+        if kind not in {"phrase", "regex"}:
+            raise LexiconError(f"{name}:{number}: kind {kind!r}; expected 'phrase' or 'regex'")
+        triggers = _split(row.get("triggers", ""))
+        if kind == "regex":
+            if not triggers:
+                raise LexiconError(f"{name}:{number}: a regex rule needs trigger words")
+            try:
+                re.compile(row["pattern"])
+            except re.error as exc:
+                raise LexiconError(f"{name}:{number}: bad regex: {exc}") from exc
+        rules.append(PatternRule(row["id"].strip(), category, kind, row["pattern"].strip(), triggers, name))
+    return tuple(rules)
+
+
+SPECIAL_RULE_CATEGORIES = frozenset({
+    "pregnancy", "breastfeeding", "overdose", "medication_error", "off_label", "lack_of_efficacy",
+    "product_complaint", "occupational_exposure", "misuse_abuse", "drug_interaction",
+})
+SERIOUSNESS_RULE_CATEGORIES = frozenset({
+    "death", "life_threatening", "hospitalization", "disability", "congenital_anomaly",
+    "other_medically_important", "emergency_visit",
+})
+
+
+def load_lexicon_from(directory: Path | None = None) -> Lexicon:
+    """Parse the built lexicon files (package data, or ``directory`` for tests and tools)."""
+    manifest_text = _read_text(directory, "manifest.json")
+    manifest: dict[str, Any] = json.loads(manifest_text) if manifest_text else {}
+    context_rules = _parse_context_rules("context_rules.tsv", _require(directory, "context_rules.tsv"))
+    imported = _read_text(directory, "context_rules_imported.tsv")
+    if imported:
+        context_rules += _parse_context_rules("context_rules_imported.tsv", imported)
+    products_text = _read_text(directory, "products.tsv")
+    words_text = _read_text(directory, "english_words.txt") or ""
+    version = str(manifest.get("version") or "dev")
+    return Lexicon(
+        version=version,
+        events=_parse_events(_require(directory, "events.tsv")),
+        event_terms=_parse_event_terms(_require(directory, "event_terms.tsv")),
+        drugs=_parse_drugs(_require(directory, "drugs.tsv")),
+        products=_parse_products(products_text) if products_text else (),
+        english_words=frozenset(w.strip().lower() for w in words_text.splitlines() if w.strip()
+                                and not w.startswith("#")),
+        context_rules=tuple(context_rules),
+        special_rules=_parse_pattern_rules(
+            "special_situations.tsv", _require(directory, "special_situations.tsv"), SPECIAL_RULE_CATEGORIES
+        ),
+        seriousness_rules=_parse_pattern_rules(
+            "seriousness.tsv", _require(directory, "seriousness.tsv"), SERIOUSNESS_RULE_CATEGORIES
+        ),
+        manifest=manifest,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon, parsed once per process."""
+    return load_lexicon_from(None)

@@ -1,0 +1,765 @@
+"""Stages 3-5 on one tokenized text: detect, contextualize, assess.
+
+Everything works on token arrays of the original text (offsets never shift).
+Detection is exact phrase matching (tries) plus gated fuzzy matching; context is
+ConText-style triggers with direction and scope inside a sentence and a speaker
+turn; assessment links events to drugs, seriousness to events, and sets the
+record flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pvflag.findings import (
+    AdverseEventFinding,
+    DrugFinding,
+    Evidence,
+    Finding,
+    SpecialSituationFinding,
+)
+from pvflag.interactions import SpeakerTurn
+from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, PatternRule
+from pvflag.nlp._compiled import CompiledLexicon, is_exact_case_pattern
+from pvflag.nlp._config import ScanConfig
+from pvflag.nlp._text import token_key
+from pvflag.io.turns import parse_turns
+
+__all__ = ["Analysis", "analyze"]
+
+_SENT_END = frozenset({".", "!", "?", ";", "…", "...", "!!", "??", "?!"})
+_QUESTION_END = frozenset({"?", "??", "?!"})
+_AFFIRMATIVE = frozenset({
+    "yes", "yeah", "yep", "yup", "ya", "yea", "uh-huh", "mhm", "sí", "si", "correct", "actually", "a", "some",
+    "kind", "kinda", "sort", "sorta", "little", "bit", "once", "twice", "occasionally", "sometimes",
+})
+_NEGATIVE_ANSWER = frozenset({"no", "nope", "nah", "not", "never", "none", "nothing"})
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "me", "my", "myself", "i'd", "i'll"})
+_DRUG_TAKING = frozenset({"on", "takes", "taking", "gets", "getting", "uses", "using", "started", "starting",
+                          "injects", "receives", "receiving", "prescribed"})
+_INDICATION_INTRO = frozenset({"for", "dx", "dx'd", "diagnosed", "w/", "with", "treats", "treating", "treat",
+                               "indication", "diagnosis"})
+_LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication", "med", "meds", "drug",
+                          "shot", "shots", "injection", "injections", "pen", "pill", "pills", "infusion",
+                          "treatment", "therapy", "dose", "one"})
+_PRESENT = "present"
+
+
+@dataclass(slots=True)
+class Mention:
+    start_tok: int
+    end_tok: int
+    start: int
+    end: int
+    sentence: int
+    role: str | None  # speaker role of the turn
+    turn: int
+
+
+@dataclass(slots=True)
+class DrugMention(Mention):
+    entry: DrugEntry
+    canonical: str
+    fuzzy_score: float | None = None
+    historical: bool = False
+
+
+@dataclass(slots=True)
+class EventMention(Mention):
+    entry: EventEntry
+    term: str
+    fuzzy_score: float | None = None
+    assertion: str = _PRESENT
+    context_rule: ContextRule | None = None
+    context_cue: str | None = None
+    seriousness: set[str] = field(default_factory=set)
+    drug: DrugMention | None = None
+    dropped: bool = False
+
+
+@dataclass(slots=True)
+class CueMention(Mention):
+    rule: PatternRule
+    category: str
+    assertion: str = _PRESENT
+    context_rule: ContextRule | None = None
+    context_cue: str | None = None
+
+
+@dataclass(slots=True)
+class Trigger:
+    start_tok: int
+    end_tok: int
+    rule: ContextRule
+    sentence: int
+
+
+@dataclass
+class Analysis:
+    """Working state of one text through detection, context and assessment."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    keys: list[str]
+    sentence_of: list[int]
+    sentence_bounds: list[tuple[int, int]]
+    turn_of: list[int]
+    turn_roles: list[str | None]
+    drugs: list[DrugMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    specials: list[CueMention] = field(default_factory=list)
+    seriousness: list[CueMention] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    primary_drug: DrugMention | None = None
+    findings: list[Finding] = field(default_factory=list)
+    reportable: bool = False
+    has_adverse_event: bool = False
+    serious: bool = False
+
+
+# --------------------------------------------------------------------------- tokens, sentences, turns
+
+def _segment(text: str, doc_tokens: Sequence[tuple[int, str]], turns: Sequence[SpeakerTurn]) -> Analysis:
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    keys: list[str] = []
+    breaks_before: set[int] = set()
+    for idx, tok_text in doc_tokens:
+        if tok_text.isspace():
+            if "\n" in tok_text:
+                breaks_before.add(len(starts))
+            continue
+        starts.append(idx)
+        ends.append(idx + len(tok_text))
+        texts.append(tok_text)
+        keys.append(token_key(tok_text))
+    # a newline inside the whitespace that spaCy attaches to tokens also breaks a sentence
+    for i in range(1, len(starts)):
+        if "\n" in text[ends[i - 1]:starts[i]]:
+            breaks_before.add(i)
+    turn_of = [-1] * len(starts)
+    turn_roles: list[str | None] = []
+    if turns:
+        t = 0
+        ordered = sorted(turns, key=lambda turn: turn.start)
+        for i, s in enumerate(starts):
+            while t < len(ordered) and ordered[t].end <= s:
+                t += 1
+            if t < len(ordered) and ordered[t].start <= s < ordered[t].end:
+                turn_of[i] = t
+        turn_roles = [turn.role for turn in ordered]
+    sentence_of = [0] * len(starts)
+    bounds: list[tuple[int, int]] = []
+    current = 0
+    sentence_start = 0
+    for i in range(len(starts)):
+        new_sentence = i > 0 and (
+            i in breaks_before
+            or texts[i - 1] in _SENT_END
+            or turn_of[i] != turn_of[i - 1]
+            or (texts[i - 1] in {"-", "--", "—", "–"} and i >= 2 and starts[i - 1] > ends[i - 2])
+        )
+        if new_sentence:
+            bounds.append((sentence_start, i))
+            current += 1
+            sentence_start = i
+        sentence_of[i] = current
+    if starts:
+        bounds.append((sentence_start, len(starts)))
+    return Analysis(text, starts, ends, texts, keys, sentence_of, bounds, turn_of, turn_roles)
+
+
+def _role(a: Analysis, tok: int) -> str | None:
+    t = a.turn_of[tok] if tok < len(a.turn_of) else -1
+    return a.turn_roles[t] if t >= 0 else None
+
+
+# --------------------------------------------------------------------------- detection
+
+def _case_ok(a: Analysis, start: int, end: int, surface: str) -> bool:
+    return "".join(a.texts[start:end]) == surface.replace(" ", "")
+
+
+def _longest_non_overlapping(matches: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Keep the longest matches; a match inside a longer one goes (same span keeps all payloads)."""
+    matches.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for m in matches:
+        if any(m[0] < e and s < m[1] and (m[0], m[1]) != (s, e) for s, e in taken):
+            continue
+        taken.append((m[0], m[1]))
+        kept.append(m)
+    kept.sort(key=lambda m: (m[0], m[1]))
+    return kept
+
+
+def _fuzzy(key: str, choices: tuple[str, ...], cutoff: float, cache: dict[str, tuple[str, float] | None]
+           ) -> tuple[str, float] | None:
+    if key in cache:
+        return cache[key]
+    from rapidfuzz import fuzz, process
+
+    result = None
+    if choices:
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is not None and best[0][0] == key[0]:
+            result = (best[0], float(best[1]))
+    if len(cache) > 50_000:
+        cache.clear()
+    cache[key] = result
+    return result
+
+
+def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict) -> None:
+    def accept(s: int, e: int, entry: DrugEntry) -> bool:
+        # short or capitalised-only brand names must look like names, not words
+        if entry.kind == "lay":
+            return True
+        return not (len(entry.surface) <= 3 and not _case_ok(a, s, e, entry.surface))
+
+    matches = _longest_non_overlapping(c.drugs.find_all(a.keys, accept))  # type: ignore[arg-type]
+    covered = set()
+    for s, e, entry in matches:
+        assert isinstance(entry, DrugEntry)
+        covered.update(range(s, e))
+        a.drugs.append(DrugMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s),
+                                   a.turn_of[s], entry, entry.canonical))
+    if config.fuzzy_drug_cutoff is None:
+        return
+    for i, key in enumerate(a.keys):
+        if (i in covered or len(key) < 5 or not key.isalpha() or key in c.known_words
+                or c.events.contains_key(key) or c.triggers.contains_key(key)):
+            continue
+        hit = _fuzzy(key, c.fuzzy_drug_choices, config.fuzzy_drug_cutoff, cache)
+        if hit is None:
+            continue
+        entry = c.fuzzy_drug_entries[hit[0]]
+        a.drugs.append(DrugMention(i, i + 1, a.starts[i], a.ends[i], a.sentence_of[i], _role(a, i),
+                                   a.turn_of[i], entry, entry.canonical, fuzzy_score=hit[1]))
+    a.drugs.sort(key=lambda d: d.start_tok)
+
+
+def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict) -> None:
+    drug_tokens = {i for d in a.drugs for i in range(d.start_tok, d.end_tok)}
+
+    def accept(s: int, e: int, entry: EventEntry) -> bool:
+        if entry.case_sensitive and not _case_ok(a, s, e, entry.surface):
+            return False
+        return not any(i in drug_tokens for i in range(s, e))
+
+    matches = _longest_non_overlapping(c.events.find_all(a.keys, accept))  # type: ignore[arg-type]
+    covered = set()
+    for s, e, entry in matches:
+        assert isinstance(entry, EventEntry)
+        covered.update(range(s, e))
+        for term in entry.terms:
+            a.events.append(EventMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s),
+                                         a.turn_of[s], entry, term))
+    if config.fuzzy_event_cutoff is None:
+        return
+    for i, key in enumerate(a.keys):
+        if (i in covered or i in drug_tokens or len(key) < 6 or not key.isalpha() or key in c.known_words
+                or c.triggers.contains_key(key)):
+            continue
+        hit = _fuzzy(key, c.fuzzy_event_choices, config.fuzzy_event_cutoff, cache.setdefault("events", {}))
+        if hit is None or hit[0] == key:
+            continue
+        entry = c.fuzzy_event_entries[hit[0]]
+        for term in entry.terms:
+            a.events.append(EventMention(i, i + 1, a.starts[i], a.ends[i], a.sentence_of[i], _role(a, i),
+                                         a.turn_of[i], entry, term, fuzzy_score=hit[1]))
+    a.events.sort(key=lambda ev: (ev.start_tok, ev.end_tok))
+
+
+def _sentence_text_lower(a: Analysis, sentence: int) -> str:
+    s, e = a.sentence_bounds[sentence]
+    return a.text[a.starts[s]:a.ends[e - 1]].lower()
+
+
+def _token_at_or_after(a: Analysis, char: int) -> int:
+    import bisect
+
+    return min(bisect.bisect_left(a.starts, char), max(len(a.starts) - 1, 0))
+
+
+def _token_before(a: Analysis, char: int) -> int:
+    import bisect
+
+    return max(bisect.bisect_left(a.ends, char), 0)
+
+
+def _detect_cues(a: Analysis, c: CompiledLexicon, phrases, regexes, unless_by_rule) -> list[CueMention]:
+    cues: list[CueMention] = []
+
+    def accept(s: int, e: int, rule: PatternRule) -> bool:
+        return not (is_exact_case_pattern(rule.pattern) and not _case_ok(a, s, e, rule.pattern))
+
+    for s, e, rule in phrases.find_all(a.keys, accept):
+        cues.append(CueMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s), a.turn_of[s],
+                               rule, rule.category))
+    keyset = set(a.keys)
+    for compiled in regexes:
+        if not (compiled.triggers & keyset):
+            continue
+        for match in compiled.regex.finditer(a.text):
+            if match.end() <= match.start():
+                continue
+            s = _token_at_or_after(a, match.start())
+            e = _token_before(a, match.end()) + 1
+            if s >= len(a.starts) or e <= s:
+                continue
+            cues.append(CueMention(s, e, match.start(), match.end(), a.sentence_of[s], _role(a, s),
+                                   a.turn_of[s], compiled.rule, compiled.rule.category))
+    kept = []
+    for cue in cues:
+        unless = unless_by_rule.get(cue.rule.id)
+        if unless:
+            sentence = _sentence_text_lower(a, cue.sentence)
+            if any(word in sentence for word in unless):
+                continue
+        kept.append(cue)
+    kept.sort(key=lambda m: (m.start_tok, m.end_tok))
+    return kept
+
+
+def _detect_triggers(a: Analysis, c: CompiledLexicon) -> None:
+    found = c.triggers.find_all(a.keys)
+    pseudo = [(s, e) for s, e, rule in found if rule.category == "pseudo"]
+    for s, e, rule in found:
+        if rule.category != "pseudo" and any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in pseudo):
+            continue
+        if rule.category != "pseudo" and any(ps <= s < pe for ps, pe in pseudo) and rule.category == "negated":
+            continue
+        a.triggers.append(Trigger(s, e, rule, a.sentence_of[s]))
+
+
+# --------------------------------------------------------------------------- context
+
+def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int) -> list[Trigger]:
+    """Triggers whose scope reaches the target, honouring direction, max scope and terminators."""
+    in_sentence = [t for t in a.triggers if t.sentence == sentence]
+    if not in_sentence:
+        return []
+    terminators = [t.start_tok for t in in_sentence if t.rule.category == "terminate"]
+    hits = []
+    for trig in in_sentence:
+        rule = trig.rule
+        if rule.category in {"terminate", "pseudo"}:
+            continue
+        if trig.start_tok < target_end and target_start < trig.end_tok:
+            continue  # the trigger is part of the target's own words
+        scope = rule.max_scope or 12
+        forward = trig.end_tok <= target_start and rule.direction in {"forward", "bidirectional"}
+        backward = target_end <= trig.start_tok and rule.direction in {"backward", "bidirectional"}
+        if forward:
+            if target_start - trig.end_tok > scope:
+                continue
+            if any(trig.end_tok <= x < target_start for x in terminators):
+                continue
+            hits.append(trig)
+        elif backward:
+            if trig.start_tok - target_end > scope:
+                continue
+            if any(target_end <= x < trig.start_tok for x in terminators):
+                continue
+            hits.append(trig)
+    return hits
+
+
+def _is_question_sentence(a: Analysis, sentence: int) -> bool:
+    _s, e = a.sentence_bounds[sentence]
+    return e > 0 and a.texts[e - 1] in _QUESTION_END
+
+
+def _next_answer(a: Analysis, sentence: int) -> str | None:
+    """'yes' / 'no' from the first words of the next turn by another speaker, if any."""
+    _s, e = a.sentence_bounds[sentence]
+    if e >= len(a.keys):
+        return None
+    this_turn = a.turn_of[e - 1]
+    for i in range(e, min(e + 60, len(a.keys))):
+        if a.turn_of[i] != this_turn and a.turn_of[i] >= 0:
+            role = a.turn_roles[a.turn_of[i]]
+            if role == "agent":
+                return None
+            first = [k for k in a.keys[i:i + 4] if k not in {",", ".", "-", "uh", "um", "well", "oh"}]
+            if not first:
+                return None
+            if first[0] in _NEGATIVE_ANSWER:
+                return "no"
+            if first[0] in _AFFIRMATIVE:
+                return "yes"
+            return None
+    return None
+
+
+def _patient_referents(a: Analysis) -> set[str]:
+    """Relation words ('son', 'mom') that name the patient: 'my son is on Dupixent', 'son on X'."""
+    referents: set[str] = set()
+    drug_starts = {d.start_tok for d in a.drugs}
+    for trig in a.triggers:
+        if trig.rule.category != "other_person":
+            continue
+        window = range(trig.end_tok, min(trig.end_tok + 6, len(a.keys)))
+        for i in window:
+            if a.keys[i] in _DRUG_TAKING and any(j in drug_starts for j in range(i + 1, min(i + 4, len(a.keys)))):
+                referents.add(a.keys[trig.end_tok - 1])
+                break
+            if a.keys[i] in _SENT_END:
+                break
+    return referents
+
+
+def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, config: ScanConfig,
+            referents: set[str], kind: str) -> tuple[str, ContextRule | None, str | None, set[str]]:
+    """The assertion of one target and the trigger that set it; also the categories seen."""
+    hits = _triggers_for(a, start, end, sentence)
+    by_category: dict[str, Trigger] = {}
+    for trig in sorted(hits, key=lambda t: abs(t.start_tok - start)):
+        by_category.setdefault(trig.rule.category, trig)
+    categories = set(by_category)
+
+    def cue(cat: str) -> tuple[ContextRule, str]:
+        t = by_category[cat]
+        return t.rule, a.text[a.starts[t.start_tok]:a.ends[t.end_tok - 1]]
+
+    if "figurative" in by_category:
+        t = by_category["figurative"]
+        if t.start_tok - end <= 2 and start - t.end_tok <= 2:
+            return ("figurative", *cue("figurative"), categories)
+    if "other_person" in by_category and kind != "pregnancy":
+        t = by_category["other_person"]
+        if a.keys[t.end_tok - 1] not in referents:
+            return ("other_person", *cue("other_person"), categories)
+    if "historical" in by_category and "current" not in by_category:
+        return ("historical", *cue("historical"), categories)
+    if "prior_drug" in by_category and "current" not in by_category:
+        # only an event on an earlier product that is not the program drug is historical
+        others = [d for d in a.drugs if d.sentence == sentence and a.primary_drug is not None
+                  and d.canonical != a.primary_drug.canonical]
+        mine = [d for d in a.drugs if d.sentence == sentence and a.primary_drug is not None
+                and d.canonical == a.primary_drug.canonical]
+        if others and not mine:
+            return ("historical", *cue("prior_drug"), categories)
+    if role == "agent" and _is_question_sentence(a, sentence):
+        answer = _next_answer(a, sentence)
+        if answer != "yes":
+            rule, text = (cue("question") if "question" in by_category else (None, "?"))
+            return ("hypothetical", rule, text, categories)
+    for category, assertion in (("question", "hypothetical"), ("hypothetical", "hypothetical"),
+                                ("education", "education")):
+        if category in by_category:
+            if category == "question" and role not in {"agent", None}:
+                continue
+            return (assertion, *cue(category), categories)
+    if "negated" in by_category:
+        if "resolved" in by_category:
+            return (_PRESENT, *cue("resolved"), categories)
+        return ("negated", *cue("negated"), categories)
+    if "possible" in by_category and not config.possible_is_present:
+        return ("hypothetical", *cue("possible"), categories)
+    return (_PRESENT, None, None, categories)
+
+
+def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
+    referents = _patient_referents(a)
+    terms = c.lexicon.event_terms
+    program_indications: set[str] = set()
+    for d in a.drugs:
+        product = c.products_by_canonical.get(d.canonical)
+        if product:
+            program_indications.update(i.lower() for i in product.indications)
+    for ev in a.events:
+        assertion, rule, cue, categories = _assert(a, ev.start_tok, ev.end_tok, ev.sentence, ev.role, config,
+                                                   referents, "event")
+        info = terms.get(ev.term)
+        if assertion == "figurative":
+            ev.dropped = True
+            continue
+        if info is not None and "disease" in info.flags and assertion == _PRESENT:
+            if "worsening" in categories and info.aggravated:
+                ev.term = info.aggravated
+                ev.context_rule = None
+            elif ev.term.lower() in program_indications or _introduced_as_indication(a, ev):
+                assertion, rule, cue = "indication", None, None
+        ev.assertion, ev.context_rule, ev.context_cue = assertion, rule, cue
+    # an event asked about by the agent and stated as present elsewhere is present
+    present_terms = {ev.term for ev in a.events if ev.assertion == _PRESENT and ev.role != "agent"}
+    for ev in a.events:
+        if ev.assertion == "hypothetical" and ev.role == "agent" and ev.term in present_terms:
+            ev.assertion, ev.context_rule, ev.context_cue = _PRESENT, None, None
+    for cue_list in (a.specials, a.seriousness):
+        for m in cue_list:
+            assertion, rule, text, _cats = _assert(a, m.start_tok, m.end_tok, m.sentence, m.role, config,
+                                                   referents, m.category)
+            if assertion == "figurative":
+                assertion = "negated"
+            if assertion == "other_person" and m.category in {"occupational_exposure", "misuse_abuse",
+                                                              "pregnancy", "hospitalization", "death"}:
+                assertion, rule, text = _PRESENT, None, None
+            m.assertion, m.context_rule, m.context_cue = assertion, rule, text
+
+
+def _introduced_as_indication(a: Analysis, ev: EventMention) -> bool:
+    """'Cosentyx for PsA', 'pt w/ alopecia areata', 'dx RRMS': the disease is why the drug is used."""
+    before = a.keys[max(ev.start_tok - 3, 0):ev.start_tok]
+    return any(k in _INDICATION_INTRO for k in before)
+
+
+# --------------------------------------------------------------------------- assessment
+
+def _choose_primary_drug(a: Analysis, c: CompiledLexicon, program_drug: str | None) -> None:
+    candidates = [d for d in a.drugs if d.entry.kind != "lay"]
+    if program_drug:
+        key = program_drug.lower()
+        for d in candidates:
+            if key in {d.canonical.lower(), d.entry.display.lower(), d.entry.surface.lower()}:
+                a.primary_drug = d
+                return
+    if not candidates:
+        return
+    historical_sentences = {t.sentence for t in a.triggers if t.rule.category in {"prior_drug", "historical"}}
+    current_sentences = {t.sentence for t in a.triggers if t.rule.category == "current"}
+
+    def score(d: DrugMention) -> tuple[int, int, int, int]:
+        same = [x for x in candidates if x.canonical == d.canonical]
+        past = sum(1 for x in same if x.sentence in historical_sentences and x.sentence not in current_sentences)
+        specialty = 1 if (d.entry.specialty or d.canonical in c.products_by_canonical) else 0
+        return (specialty, len(same) - past, -past, -d.start_tok)
+
+    a.primary_drug = max(candidates, key=score)
+
+
+def _suspect_for(a: Analysis, m: Mention) -> DrugMention | None:
+    """The nearest specialty drug before the mention in its sentence, else the primary drug."""
+    primary = a.primary_drug
+    in_sentence = [d for d in a.drugs if d.sentence == m.sentence and d.start_tok < m.start_tok
+                   and d.entry.kind != "lay" and (d.entry.specialty or (primary and d.canonical == primary.canonical))]
+    if in_sentence:
+        return in_sentence[-1]
+    return primary
+
+
+def _attach_seriousness(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
+    present = [ev for ev in a.events if ev.assertion == _PRESENT and not ev.dropped]
+    for ev in present:
+        info = c.lexicon.event_terms.get(ev.term)
+        if info is None:
+            continue
+        if "ime" in info.flags:
+            ev.seriousness.add("other_medically_important")
+        if "life_threatening" in info.flags:
+            ev.seriousness.add("life_threatening")
+        if "death" in info.flags:
+            ev.seriousness.add("death")
+        if "congenital" in info.flags:
+            ev.seriousness.add("congenital_anomaly")
+    for cue in a.seriousness:
+        if cue.assertion != _PRESENT or cue.category == "emergency_visit":
+            continue
+        same = [ev for ev in present if ev.sentence == cue.sentence]
+        if not same:
+            near = [ev for ev in present if abs(ev.sentence - cue.sentence) <= 1 and ev.turn == cue.turn]
+            same = near or ([ev for ev in present if ev.turn == cue.turn] if cue.turn >= 0 else []) or present
+        for ev in same:
+            ev.seriousness.add(cue.category)
+
+
+_SERIOUSNESS_ORDER = ("death", "life_threatening", "hospitalization", "disability", "congenital_anomaly",
+                      "other_medically_important")
+
+
+def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: str | None) -> None:
+    version = c.lexicon.version
+    terms = c.lexicon.event_terms
+    # generic umbrella words ("side effects", "AE") stand for an event only when nothing specific does
+    specific_present = any(
+        ev.assertion == _PRESENT and not ev.dropped and "generic" not in getattr(terms.get(ev.term), "flags", ())
+        for ev in a.events
+    )
+    boiler = [t for t in a.triggers if t.rule.category == "boilerplate"]
+    for ev in a.events:
+        info = terms.get(ev.term)
+        if info is None or "generic" not in info.flags or ev.assertion != _PRESENT:
+            continue
+        near_boiler = any(abs(t.start_tok - ev.end_tok) <= 3 or abs(ev.start_tok - t.end_tok) <= 3 for t in boiler)
+        if specific_present or near_boiler or not config.report_generic_events:
+            ev.dropped = True
+    # death cues name an event even when no cause is given
+    for cue in a.seriousness:
+        if cue.category == "death" and cue.assertion == _PRESENT and not any(
+            ev.start_tok < cue.end_tok and cue.start_tok < ev.end_tok and not ev.dropped for ev in a.events
+        ):
+            entry = EventEntry(cue.rule.pattern, ("death",), "clinical", False, cue.rule.source)
+            ev = EventMention(cue.start_tok, cue.end_tok, cue.start, cue.end, cue.sentence, cue.role, cue.turn,
+                              entry, "death")
+            a.events.append(ev)
+    present_events = [ev for ev in a.events if ev.assertion == _PRESENT and not ev.dropped]
+    if not present_events and config.report_unexplained_visits:
+        for cue in a.seriousness:
+            if cue.category in {"hospitalization", "emergency_visit"} and cue.assertion == _PRESENT:
+                term = ("hospitalization (reason unknown)" if cue.category == "hospitalization"
+                        else "emergency room visit (reason unknown)")
+                entry = EventEntry(cue.rule.pattern, (term,), "clinical", False, cue.rule.source)
+                a.events.append(EventMention(cue.start_tok, cue.end_tok, cue.start, cue.end, cue.sentence,
+                                             cue.role, cue.turn, entry, term))
+                break
+    _attach_seriousness(a, c, config)
+    present_events = [ev for ev in a.events if ev.assertion == _PRESENT and not ev.dropped]
+    present_specials = _present_specials(a, c)
+    a.has_adverse_event = bool(present_events)
+    a.reportable = a.has_adverse_event or bool(present_specials)
+    a.serious = any(ev.seriousness for ev in present_events)
+
+    suspects: set[str] = set()
+    findings: list[Finding] = []
+    for ev in a.events:
+        if ev.dropped:
+            continue
+        drug = _suspect_for(a, ev) if ev.assertion == _PRESENT else None
+        if drug is not None:
+            suspects.add(drug.canonical)
+        findings.append(AdverseEventFinding(
+            start=ev.start, end=ev.end, text=a.text[ev.start:ev.end], term=ev.term, assertion=ev.assertion,  # type: ignore[arg-type]
+            drug=a.text[drug.start:drug.end] if drug else None, drug_term=drug.canonical if drug else None,
+            seriousness=tuple(s for s in _SERIOUSNESS_ORDER if s in ev.seriousness) if ev.assertion == _PRESENT else (),  # type: ignore[arg-type]
+            evidence=_evidence(ev.entry.surface, f"event:{ev.entry.source}:{ev.entry.surface}", ev.entry.source,
+                               version, ev.fuzzy_score, ev.context_rule, ev.context_cue, ev.role),
+        ))
+    seen_special: set[tuple[int, int, str]] = set()
+    for cue in a.specials:
+        key = (cue.start, cue.end, cue.category)
+        if key in seen_special:
+            continue
+        seen_special.add(key)
+        drug = _suspect_for(a, cue) if cue.assertion == _PRESENT else None
+        if drug is not None and cue.assertion == _PRESENT:
+            suspects.add(drug.canonical)
+        findings.append(SpecialSituationFinding(
+            start=cue.start, end=cue.end, text=a.text[cue.start:cue.end], category=cue.category,  # type: ignore[arg-type]
+            assertion=cue.assertion,  # type: ignore[arg-type]
+            drug=a.text[drug.start:drug.end] if drug else None, drug_term=drug.canonical if drug else None,
+            evidence=_evidence(cue.rule.pattern, cue.rule.id, cue.rule.source, version, None, cue.context_rule,
+                               cue.context_cue, cue.role),
+        ))
+    concomitant_cues = {"also", "other", "meds", "taking", "plus", "+", "pre-meds", "premeds", "w/", "with"}
+    for d in a.drugs:
+        role = "mentioned"
+        if a.reportable:
+            if d.canonical in suspects or (d.entry.kind == "lay" and a.primary_drug is not None
+                                           and a.primary_drug.canonical in suspects):
+                role = "suspect"
+            elif not d.historical and (not d.entry.specialty or any(
+                    k in concomitant_cues for k in a.keys[max(d.start_tok - 4, 0):d.start_tok])):
+                role = "concomitant"
+        canonical = d.canonical
+        if d.entry.kind == "lay" and a.primary_drug is not None:
+            canonical = a.primary_drug.canonical
+        findings.append(DrugFinding(
+            start=d.start, end=d.end, text=a.text[d.start:d.end], term=canonical or d.entry.display,
+            role=role,  # type: ignore[arg-type]
+            brand=d.entry.display if d.entry.kind in {"brand", "variant"} else None,
+            evidence=_evidence(d.entry.surface, f"drug:{d.entry.source}:{d.entry.kind}", d.entry.source, version,
+                               d.fuzzy_score, None, None, d.role),
+        ))
+    findings.sort(key=lambda f: (f.start, f.end, f.kind))
+    a.findings = findings
+
+
+def _present_specials(a: Analysis, c: CompiledLexicon) -> list[CueMention]:
+    out = []
+    for cue in a.specials:
+        if cue.assertion != _PRESENT:
+            continue
+        if cue.category == "lack_of_efficacy" and not _loe_anchored(a, cue, c):
+            cue.assertion = "negated"
+            cue.context_cue = "no drug or treated disease in the sentence"
+            continue
+        out.append(cue)
+    return out
+
+
+def _loe_anchored(a: Analysis, cue: CueMention, c: CompiledLexicon) -> bool:
+    """'not working' counts as lack of efficacy only when it is about a drug or the treated disease."""
+    if any(d.sentence == cue.sentence for d in a.drugs):
+        return True
+    terms = c.lexicon.event_terms
+    if any(ev.sentence == cue.sentence and "disease" in getattr(terms.get(ev.term), "flags", ())
+           for ev in a.events):
+        return True
+    s, e = a.sentence_bounds[cue.sentence]
+    return any(k in _LOE_ANCHORS for k in a.keys[s:e])
+
+
+def _evidence(matched: str, rule: str, source: str, version: str, fuzzy: float | None,
+              context_rule: ContextRule | None, context_cue: str | None, speaker: str | None) -> Evidence:
+    return Evidence(rule=rule, matched=matched, source=source, lexicon_version=version,
+                    fuzzy_score=round(fuzzy, 1) if fuzzy is not None else None,
+                    context_rule=context_rule.id if context_rule else None,
+                    context_cue=context_cue, speaker=speaker)
+
+
+def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
+    """A disease given as the reason for a specialty drug that is not labelled for it is off-label use."""
+    terms = c.lexicon.event_terms
+    for ev in a.events:
+        info = terms.get(ev.term)
+        if info is None or "disease" not in info.flags or ev.assertion != "indication":
+            continue
+        if not _introduced_as_indication(a, ev):
+            continue
+        drugs = [d for d in a.drugs if d.sentence == ev.sentence and d.canonical in c.products_by_canonical]
+        if not drugs:
+            continue
+        labelled = set()
+        for d in drugs:
+            labelled.update(i.lower() for i in c.products_by_canonical[d.canonical].indications)
+        if labelled and ev.term.lower() not in labelled and not any(ev.term.lower() in x or x in ev.term.lower()
+                                                                     for x in labelled):
+            rule = PatternRule("ss:off_label:indication_mismatch", "off_label", "phrase", ev.entry.surface, (),
+                               "products.tsv")
+            a.specials.append(CueMention(ev.start_tok, ev.end_tok, ev.start, ev.end, ev.sentence, ev.role,
+                                         ev.turn, rule, "off_label"))
+
+
+def _add_recurrence_loe(a: Analysis, c: CompiledLexicon) -> None:
+    """The treated disease coming back or not improving is lack of efficacy."""
+    terms = c.lexicon.event_terms
+    for ev in a.events:
+        info = terms.get(ev.term)
+        if info is None or "disease" not in info.flags or ev.assertion != "indication":
+            continue
+        hits = _triggers_for(a, ev.start_tok, ev.end_tok, ev.sentence)
+        if any(t.rule.category == "recurrence" for t in hits):
+            rule = PatternRule("ss:lack_of_efficacy:indication_recurrence", "lack_of_efficacy", "phrase",
+                               ev.entry.surface, (), "context_rules.tsv")
+            a.specials.append(CueMention(ev.start_tok, ev.end_tok, ev.start, ev.end, ev.sentence, ev.role,
+                                         ev.turn, rule, "lack_of_efficacy"))
+
+
+def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: CompiledLexicon, config: ScanConfig,
+            *, turns: Sequence[SpeakerTurn] = (), program_drug: str | None = None,
+            fuzzy_cache: dict | None = None) -> Analysis:
+    """Run detection, context and assessment on one tokenized text."""
+    if not turns:
+        turns = parse_turns(text)
+    a = _segment(text, doc_tokens, turns)
+    cache = fuzzy_cache if fuzzy_cache is not None else {}
+    _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}))
+    _detect_events(a, compiled, config, cache)
+    _detect_triggers(a, compiled)
+    a.specials = _detect_cues(a, compiled, compiled.special_phrases, compiled.special_regexes,
+                              compiled.unless_by_rule)
+    a.seriousness = _detect_cues(a, compiled, compiled.seriousness_phrases, compiled.seriousness_regexes,
+                                 compiled.unless_by_rule)
+    _choose_primary_drug(a, compiled, program_drug)
+    _apply_context(a, compiled, config)
+    _add_indication_off_label(a, compiled)
+    _add_recurrence_loe(a, compiled)
+    _assess(a, compiled, config, program_drug)
+    return a

@@ -1,0 +1,124 @@
+"""A lexicon compiled for matching: phrase tries, gated regexes and fuzzy indexes.
+
+Compilation tokenizes every surface form with pvflag's tokenizer, so that a
+vocabulary phrase and the same words in a note always produce the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, Lexicon, PatternRule, Product
+from pvflag.nlp._text import token_key
+from pvflag.nlp._trie import PhraseTrie
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["CompiledLexicon", "CompiledRegex", "compile_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRegex:
+    rule: PatternRule
+    regex: re.Pattern[str]
+    triggers: frozenset[str]
+    unless: tuple[str, ...]
+
+
+@dataclass
+class CompiledLexicon:
+    lexicon: Lexicon
+    events: PhraseTrie[EventEntry]
+    drugs: PhraseTrie[DrugEntry]
+    triggers: PhraseTrie[ContextRule]
+    special_phrases: PhraseTrie[PatternRule]
+    special_regexes: tuple[CompiledRegex, ...]
+    seriousness_phrases: PhraseTrie[PatternRule]
+    seriousness_regexes: tuple[CompiledRegex, ...]
+    products_by_canonical: dict[str, Product]
+    known_words: frozenset[str]
+    fuzzy_drug_choices: tuple[str, ...]
+    fuzzy_drug_entries: dict[str, DrugEntry]
+    fuzzy_event_choices: tuple[str, ...]
+    fuzzy_event_entries: dict[str, EventEntry]
+    unless_by_rule: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _keys(nlp: Language, text: str) -> tuple[str, ...]:
+    return tuple(token_key(t.text) for t in nlp.make_doc(text) if not t.is_space)
+
+
+def _exact_case(pattern: str) -> bool:
+    """Short all-capital cues (ER, ED, ICU, PQC) are acronyms only in capitals."""
+    letters = [c for c in pattern if c.isalpha()]
+    return bool(letters) and len(pattern) <= 5 and all(c.isupper() for c in letters)
+
+
+def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
+    events: PhraseTrie[EventEntry] = PhraseTrie()
+    event_singles: dict[str, EventEntry] = {}
+    for entry in lexicon.events:
+        keys = _keys(nlp, entry.surface)
+        events.add(keys, entry)
+        if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].isalpha() and not entry.case_sensitive:
+            event_singles.setdefault(keys[0], entry)
+
+    drugs: PhraseTrie[DrugEntry] = PhraseTrie()
+    drug_singles: dict[str, DrugEntry] = {}
+    for drug in lexicon.drugs:
+        keys = _keys(nlp, drug.surface)
+        drugs.add(keys, drug)
+        if drug.specialty and len(keys) == 1 and len(keys[0]) >= 5 and keys[0].isalpha():
+            drug_singles.setdefault(keys[0], drug)
+
+    triggers: PhraseTrie[ContextRule] = PhraseTrie()
+    for rule in lexicon.context_rules:
+        triggers.add(_keys(nlp, rule.phrase), rule)
+
+    def split_rules(rules: tuple[PatternRule, ...]) -> tuple[PhraseTrie[PatternRule], tuple[CompiledRegex, ...]]:
+        phrases: PhraseTrie[PatternRule] = PhraseTrie()
+        regexes = []
+        for rule in rules:
+            unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
+            if rule.kind == "phrase":
+                phrases.add(_keys(nlp, rule.pattern), rule)
+            else:
+                triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
+                regexes.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless))
+        return phrases, tuple(regexes)
+
+    special_phrases, special_regexes = split_rules(lexicon.special_rules)
+    seriousness_phrases, seriousness_regexes = split_rules(lexicon.seriousness_rules)
+    unless_by_rule = {
+        rule.id: tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
+        for rule in (*lexicon.special_rules, *lexicon.seriousness_rules)
+        if any(t.startswith("!") for t in rule.triggers)
+    }
+    products = {}
+    for product in reversed(lexicon.products):  # earlier entries (hub products) win
+        products[product.generic.lower()] = product
+    known = frozenset(lexicon.english_words)
+    return CompiledLexicon(
+        lexicon=lexicon,
+        events=events,
+        drugs=drugs,
+        triggers=triggers,
+        special_phrases=special_phrases,
+        special_regexes=special_regexes,
+        seriousness_phrases=seriousness_phrases,
+        seriousness_regexes=seriousness_regexes,
+        products_by_canonical=products,
+        known_words=known,
+        fuzzy_drug_choices=tuple(sorted(drug_singles)),
+        fuzzy_drug_entries=drug_singles,
+        fuzzy_event_choices=tuple(sorted(event_singles)),
+        fuzzy_event_entries=event_singles,
+        unless_by_rule=unless_by_rule,
+    )
+
+
+def is_exact_case_pattern(pattern: str) -> bool:
+    return _exact_case(pattern)
