@@ -124,6 +124,9 @@ class ProgramConfig(BaseModel):
     )
     rule_overrides: dict[str, RuleOverride] = Field(default_factory=dict)
     products: tuple[ProductEntry, ...] = ()
+    e2b: dict[str, Any] = Field(
+        default_factory=dict, description="[e2b] export settings, validated by pvflag.e2b"
+    )
 
     @field_validator("country")
     @classmethod

@@ -301,6 +301,8 @@ class _Builder:
             days=program.followup_window_days if program else _default_window()
         )
         self.drafts: list[_Draft] = []
+        self.case_ids: set[str] = set()
+        self.by_patient: dict[tuple[str | None, str], list[_Draft]] = {}
         self.dispositions: dict[int, list[Disposition]] = {}
 
     # ---- per-record pieces -------------------------------------------------
@@ -474,8 +476,13 @@ class _Builder:
         draft = self._match(program_name, patient_key, {d.key for d in suspects}, received)
         if draft is None:
             zone = self.zone or received.tzinfo or timezone.utc
+            case_id = _case_id(program_name, patient_key, result.id, primary_suspect)
+            occurrence = 1
+            while case_id in self.case_ids:  # same id reused by a different record
+                occurrence += 1
+                case_id = _case_id(program_name, patient_key, f"{result.id}#{occurrence}", primary_suspect)
             draft = _Draft(
-                case_id=_case_id(program_name, patient_key, result.id, primary_suspect),
+                case_id=case_id,
                 program=program_name,
                 patient_key=patient_key,
                 country=country,
@@ -486,6 +493,9 @@ class _Builder:
                 reporter=reporter,
             )
             self.drafts.append(draft)
+            self.case_ids.add(case_id)
+            if patient_key is not None:
+                self.by_patient.setdefault((program_name, patient_key), []).append(draft)
             new_info: list[str] = ["initial report"]
             significant = False
         else:
@@ -639,9 +649,7 @@ class _Builder:
         if patient_key is None:
             return None
         best = None
-        for draft in self.drafts:
-            if draft.program != program or draft.patient_key != patient_key:
-                continue
+        for draft in self.by_patient.get((program, patient_key), ()):
             if received - draft.latest_received_at > self.window:
                 continue
             known = draft.suspect_keys()
@@ -835,7 +843,7 @@ def build_cases(
     builder = _Builder(program, now, zone, rule_table)
     records: list[_Record] = []
     errors: list[CaseError] = []
-    seen_ids: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for index, result in enumerate(results):
         if result.error is not None:
             errors.append(CaseError(record_id=result.id, type=result.error.type, message=result.error.message))
@@ -843,14 +851,17 @@ def build_cases(
                 record_id=result.id, forwarded=False, reason="record_error",
                 detail=f"{result.error.type}: {result.error.message}")]
             continue
-        if result.id in seen_ids:
+        # an exact repeat (same id, findings and metadata) is a duplicate; a reused id with
+        # different content is processed, because dropping it could lose an adverse event
+        fingerprint = (result.id, result.model_dump_json(include={"findings", "metadata"}))
+        if fingerprint in seen:
             builder.dispositions[index] = [
-                _row(result.id, i, f, reason="duplicate", detail="record id already processed in this batch")
+                _row(result.id, i, f, reason="duplicate", detail="exact repeat of an earlier record")
                 for i, f in enumerate(result.findings)
             ] or [Disposition(record_id=result.id, forwarded=False, reason="duplicate",
-                              detail="record id already processed in this batch")]
+                              detail="exact repeat of an earlier record")]
             continue
-        seen_ids.add(result.id)
+        seen.add(fingerprint)
         meta = _metadata(result)
         try:
             received = parse_received_at(meta.get("received_at"), record_id=result.id, tz=zone)
