@@ -61,6 +61,9 @@ def _cue_lines(payload: list[str], start: float, end: float, *, vtt: bool) -> li
                 text = _DASH.sub("", text, count=1) if _DASH.match(text) else text
         if not text.strip():
             continue
+        if label is None and out and not vtt:
+            # a caption line without a label continues the previous line's speaker
+            label, known = out[-1][1], out[-1][2]
         out.append((voice, label, known, text.strip(), start, end))
     return out
 

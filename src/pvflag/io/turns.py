@@ -107,6 +107,23 @@ def role_for_label(label: str) -> SpeakerRole:
     return "unknown"
 
 
+def _plausible_label(label: str, known: bool) -> bool:
+    """A label is a name or role, not the start of a sentence ("Pt called re: refill").
+
+    One word always is; longer labels must be a role phrase ("Case manager") or
+    words after the first must look like names ("Nurse Kim", "Dr. Lee", "Speaker 2").
+    """
+    bare = re.sub(r"\([^)]*\)", " ", label).split()
+    if len(bare) <= 1:
+        return True
+    if _normalise(label) in _ROLE_BY_KEY:
+        return True
+    rest = bare[1:]
+    if all(word[:1].isupper() or word[:1].isdigit() for word in rest):
+        return known or bare[0][:1].isupper()
+    return False
+
+
 def _is_speaker_id(label: str) -> bool:
     return _SPEAKER_ID.fullmatch(_normalise(label).replace(" ", "_")) is not None or (
         _SPEAKER_ID.fullmatch(_normalise(label)) is not None
@@ -171,7 +188,9 @@ def parse_turns(text: str, *, any_label: bool = False) -> tuple[SpeakerTurn, ...
             role = role_for_label(label)
             first_word = _normalise(label).split(" ", 1)[0] if _normalise(label) else ""
             known = role != "unknown" or _is_speaker_id(label)
-            if known or (first_word not in _NOT_SPEAKERS and len(label) <= 40):
+            if not _plausible_label(label, known):
+                pass
+            elif known or (first_word not in _NOT_SPEAKERS and len(label) <= 40):
                 starts.append((pos, line_end, label, role, known))
         pos = line_end + 1
     if not starts:
@@ -245,6 +264,8 @@ def split_label(line: str) -> tuple[str | None, str, bool]:
     label = match.group("label").strip()
     normalised = _normalise(label)
     known = role_for_label(label) != "unknown" or _is_speaker_id(label)
+    if not _plausible_label(label, known):
+        return None, line, False
     if not known and (not normalised or normalised.split(" ", 1)[0] in _NOT_SPEAKERS):
         return None, line, False
     return label, line[match.end():].strip(), known
