@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from pvflag.e2b import _codes as codes
 
@@ -148,6 +148,20 @@ class ICSR(_Frozen):
     @property
     def serious(self) -> bool:
         return any(r.serious for r in self.reactions)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> ICSR:
+        """Ids are unique and every G.k.9.i link points at a reaction of this report."""
+        reaction_ids = [r.id for r in self.reactions]
+        drug_ids = [d.id for d in self.drugs]
+        for kind, ids in (("reaction", reaction_ids), ("drug", drug_ids)):
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"{kind} ids must be unique within a report, got {ids}")
+        for drug in self.drugs:
+            unknown = set(drug.reaction_ids) - set(reaction_ids)
+            if unknown:
+                raise ValueError(f"drug {drug.name!r} links to unknown reaction ids {sorted(unknown)}")
+        return self
 
 
 class ExportSettings(_Frozen):

@@ -102,13 +102,19 @@ def _icsr(message: Any, index: int) -> ICSR:
             }
         for position, node in enumerate(_x(role, "h:subjectOf2/h:observation" + _obs(c.OBS_REACTION))):
             reaction = _reaction(node, f"{case_id}/reaction/{position}")
+            if reaction.id in reaction_keys.values():  # duplicate id (validate reports it): keep both
+                reaction = reaction.model_copy(update={"id": str(uuid.uuid5(uuid.NAMESPACE_URL,
+                                                                            f"{case_id}/reaction/{position}"))})
             reaction_keys[_ref(_one(node, "h:id")) or reaction.id] = reaction.id
             reactions.append(reaction)
         drug_nodes = _x(role, "h:subjectOf2/h:organizer" + _obs(c.ORGANIZER_DRUG_INFORMATION, c.CL_ORGANIZER)
                         + "/h:component/h:substanceAdministration")
         roles, links = _assessments(inv, reaction_keys)
         for position, node in enumerate(drug_nodes):
-            drugs.append(_drug(node, f"{case_id}/drug/{position}", roles, links))
+            drug = _drug(node, f"{case_id}/drug/{position}", roles, links)
+            if any(d.id == drug.id for d in drugs):  # a duplicate id (validate reports it): keep both drugs
+                drug = drug.model_copy(update={"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{case_id}/drug/{position}"))})
+            drugs.append(drug)
     sources = tuple(_source(node) for node in _x(
         inv, "h:outboundRelationship/h:relatedInvestigation" + _obs(c.RELATED_SOURCE_REPORT,
         c.CL_RELATED_INVESTIGATION) + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity"))
