@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pvflag.findings import AdverseEventFinding, DrugFinding, Finding, SpecialSituationFinding
-from pvflag.report._highlight import highlight, placeable
+from pvflag.report._highlight import CONTROL_PICTURES, highlight, placeable, visible_text
 
 
 def _tag(index: int, finding: Finding, continued: bool) -> str:
@@ -130,12 +130,12 @@ def test_any_spans_give_wellformed_html_whose_pieces_add_up(case: tuple[str, lis
     html = highlight(text, findings, _tag)
     parsed = _parse(html)
     # the visible text is the original text, unchanged (the parser undoes the escaping)
-    assert unescape(_strip_tags(html)) == text
+    assert unescape(_strip_tags(html)) == text.translate(CONTROL_PICTURES)
     for index, finding in enumerate(findings):
         if finding.start == finding.end:
             assert index not in parsed.openings
         else:
-            assert "".join(parsed.pieces[index]) == finding.text
+            assert "".join(parsed.pieces[index]) == finding.text.translate(CONTROL_PICTURES)
 
 
 def _strip_tags(html: str) -> str:
@@ -147,3 +147,9 @@ def _strip_tags(html: str) -> str:
 def test_escape_matches_stdlib_for_plain_text() -> None:
     text = "x < y & z > \"w\" 'v'"
     assert highlight(text, [], _tag) == escape(text, quote=False)
+
+
+def test_control_characters_are_shown_one_for_one_and_surrogates_replaced() -> None:
+    assert visible_text("a\x00b\x1bc\td\r\ne\x7f") == "a\u2400b\u241bc\td\r\ne\u2421"
+    assert visible_text("x\ud800y") == "x\ufffdy"
+    assert len(visible_text("\x00\x01\x02")) == 3

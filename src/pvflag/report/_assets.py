@@ -50,7 +50,7 @@ svg.chart{width:100%;height:auto;max-width:560px;display:block;margin:.25rem 0 .
 svg.chart text{font:12px system-ui,"DejaVu Sans",Arial,sans-serif;fill:#111}
 .overdue{color:var(--bad);background:var(--bad-bg);font-weight:700}
 .soon{color:var(--warn);background:var(--warn-bg);font-weight:600}
-tr.overdue td{background:var(--bad-bg)}
+tr.late td,tr.late th{background:var(--bad-bg)}
 .clocks{list-style:none;margin:0;padding:0}.clocks li{padding:.1rem .3rem;border-radius:4px;margin:.1rem 0}
 .badge{display:inline-block;font-size:.75rem;font-weight:700;border-radius:3px;padding:0 .35rem;border:1px solid currentColor;margin-left:.3rem}
 .b-rep{color:#0f4c81}.b-ser{color:var(--bad)}.b-err{color:#fff;background:var(--bad);border-color:var(--bad)}.b-ae{color:var(--ae-b)}
@@ -92,7 +92,7 @@ td.np{color:#4a4a4a}
  article.rec{content-visibility:visible;break-inside:avoid}
  h2,h3{break-after:avoid}
  tr{break-inside:avoid}
- mark,.overdue,.badge,tr.overdue td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ mark,.overdue,.badge,tr.late td,tr.late th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  a{color:inherit;text-decoration:none}
 }
 """ + _dim_rules()

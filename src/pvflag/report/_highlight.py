@@ -11,12 +11,24 @@ finding's text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from html import escape
 
 from pvflag.findings import Finding
 
-__all__ = ["highlight", "placeable"]
+__all__ = ["CONTROL_PICTURES", "LONE_SURROGATES", "highlight", "placeable", "visible_text"]
+
+# One character for one, so offsets still line up: control characters become their visible
+# "control picture" (a reviewer should see them; HTML would drop or mangle them) and lone
+# surrogates, which UTF-8 cannot encode, become U+FFFD.
+CONTROL_PICTURES = {code: 0x2400 + code for code in range(32) if chr(code) not in "\t\n\r"} | {0x7F: 0x2421}
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def visible_text(text: str) -> str:
+    """``text`` escaped for HTML, with control characters shown and lone surrogates replaced."""
+    return LONE_SURROGATES.sub("\ufffd", escape(text, quote=False).translate(CONTROL_PICTURES))
 
 
 def placeable(text: str, finding: Finding) -> bool:
@@ -38,7 +50,7 @@ def highlight(
     """
     spans = [(i, f) for i, f in enumerate(findings) if placeable(text, f)]
     if not spans:
-        return escape(text, quote=False)
+        return visible_text(text)
     starts: dict[int, list[int]] = {}
     ends: dict[int, int] = {}
     for i, f in spans:
@@ -52,7 +64,7 @@ def highlight(
     stack: list[int] = []
     position = 0
     for boundary in boundaries:
-        out.append(escape(text[position:boundary], quote=False))
+        out.append(visible_text(text[position:boundary]))
         position = boundary
         ending = [depth for depth, i in enumerate(stack) if ends[i] == boundary]
         if ending:
@@ -66,5 +78,5 @@ def highlight(
         for i in starts.get(boundary, ()):
             out.append(open_tag(i, findings[i], False))
             stack.append(i)
-    out.append(escape(text[position:], quote=False))
+    out.append(visible_text(text[position:]))
     return "".join(out)

@@ -19,7 +19,7 @@ from pvflag.findings import (
     SpecialSituationFinding,
 )
 from pvflag.report._assets import FILTER_CATEGORIES, SCRIPT, STYLE
-from pvflag.report._highlight import highlight, placeable
+from pvflag.report._highlight import CONTROL_PICTURES, LONE_SURROGATES, highlight, placeable
 from pvflag.report._inputs import ReportCase, ReportClock, ReportInputs
 
 __all__ = ["render_page"]
@@ -30,7 +30,7 @@ _SHORT_KIND = {"adverse_event": "AE", "special_situation": "SS", "drug": "Drug"}
 
 
 def _e(value: object) -> str:
-    return escape(str(value), quote=True)
+    return escape(str(value), quote=True).translate(CONTROL_PICTURES)
 
 
 def _label(value: str) -> str:
@@ -68,7 +68,8 @@ def render_page(inputs: ReportInputs, *, now: datetime, title: str) -> str:
     if inputs.problems or inputs.ignored:
         parts.append(_input_problems(inputs))
     parts.append(f"</main></div><script>{SCRIPT}</script></body></html>\n")
-    return "".join(parts)
+    # input JSON may hold lone surrogates ("\\ud800"), which UTF-8 cannot encode
+    return LONE_SURROGATES.sub("\ufffd", "".join(parts))
 
 
 def _head(title: str) -> str:
@@ -92,7 +93,7 @@ def _header(inputs: ReportInputs, *, now: datetime, title: str) -> str:
         links.append(("validation-h", "E2B validation"))
     links.append(("records-h", f"Records ({len(inputs.scan_results)})"))
     if inputs.problems or inputs.ignored:
-        links.append(("problems-h", f"Input problems ({len(inputs.problems)})"))
+        links.append(("problems-h", f"Input problems ({len(inputs.problems)})" if inputs.problems else "Input notes"))
     nav = "".join(f'<li><a href="#{a}">{_e(t)}</a></li>' for a, t in links)
     return (
         f'<header class="top"><h1>{_e(title)}</h1>'
@@ -285,7 +286,7 @@ def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
         ) or "—"
         day0 = case.day0 or case.first_received_at
         rows.append(
-            f'<tr{" class=overdue" if case_overdue else ""}><th scope="row"><span class="rid">{_e(case.case_id)}</span>'
+            f'<tr{" class=late" if case_overdue else ""}><th scope="row"><span class="rid">{_e(case.case_id)}</span>'
             f'{" v" + str(case.version) if case.version > 1 else ""}{"".join(flags)}</th>'
             f"<td>{_e(day0.isoformat(sep=' ', timespec='minutes')) if day0 else '—'}</td>"
             f"<td>{_e(', '.join(case.suspects) or '—')}</td><td>{_e(what)}</td><td>{records}</td>"
@@ -318,7 +319,7 @@ def _validation(inputs: ReportInputs) -> str:
             f'<td class="n">{len(indices) - errors}</td></tr>'
         )
     problem_rows = "".join(
-        f'<tr{" class=overdue" if p.severity in ("error", "fatal", "critical") else ""}>'
+        f'<tr{" class=late" if p.severity in ("error", "fatal", "critical") else ""}>'
         f"<td>{_e(p.file or '')}</td><td class=n>{p.line if p.line is not None else ''}</td>"
         f"<td>{_e(p.severity)}</td><td>{_e(p.rule or '')}</td><td>{_e(p.element or '')}{'<br>' if p.element and p.path else ''}<code>{_e(p.path or '')}</code></td>"
         f"<td>{_e(p.message)}</td></tr>"
@@ -495,7 +496,8 @@ def _input_problems(inputs: ReportInputs) -> str:
     )
     ignored = "".join(f"<li>{_e(k)}: {v} (not shown)</li>" for k, v in inputs.ignored.items())
     return (
-        '<section aria-labelledby="problems-h"><h2 id="problems-h">Input problems</h2>'
+        '<section aria-labelledby="problems-h"><h2 id="problems-h">Input '
+        + ("problems" if inputs.problems else "notes") + "</h2>"
         + (f"<ul>{ignored}</ul>" if ignored else "")
         + (
             '<table><thead><tr><th scope="col">File</th><th scope="col" class="n">Line</th>'
