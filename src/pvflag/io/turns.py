@@ -99,8 +99,9 @@ def role_for_label(label: str) -> SpeakerRole:
         role = _ROLE_BY_KEY.get(key)
         if role is not None:
             return role
-    # "Dana (agent)", "Kim - caregiver": a role word anywhere in the label
-    for word in reversed(words):
+    # "Kim (caregiver)", "Dana - agent": a role word anywhere in the label
+    inside = re.findall(r"\(([^)]*)\)", label)
+    for word in reversed(words + " ".join(inside).lower().split()):
         role = _ROLE_BY_KEY.get(word)
         if role is not None and len(word) > 2:
             return role
