@@ -9,7 +9,9 @@ record flags.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pvflag.findings import (
@@ -319,12 +321,26 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, phrases, regexes, unless_by_ru
     for cue in cues:
         unless = unless_by_rule.get(cue.rule.id)
         if unless:
-            sentence = _sentence_text_lower(a, cue.sentence)
-            if any(word in sentence for word in unless):
+            nearby = " ".join(_sentence_text_lower(a, s) for s in _nearby_sentences(a, cue.sentence, cue.turn, 1))
+            if _unless_regex(unless).search(nearby):
                 continue
         kept.append(cue)
     kept.sort(key=lambda m: (m.start_tok, m.end_tok))
     return kept
+
+
+@lru_cache(maxsize=1024)
+def _unless_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _nearby_sentences(a: Analysis, sentence: int, turn: int, reach: int) -> list[int]:
+    out = []
+    for s in range(max(sentence - reach, 0), min(sentence + reach + 1, len(a.sentence_bounds))):
+        first = a.sentence_bounds[s][0]
+        if a.turn_of[first] == turn:
+            out.append(s)
+    return out or [sentence]
 
 
 def _detect_triggers(a: Analysis, c: CompiledLexicon) -> None:
@@ -352,7 +368,9 @@ def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int
         if rule.category in {"terminate", "pseudo"}:
             continue
         if trig.start_tok < target_end and target_start < trig.end_tok:
-            continue  # the trigger is part of the target's own words
+            if rule.category == "figurative":  # "is a headache" contains its own target
+                hits.append(trig)
+            continue  # otherwise the trigger is part of the target's own words
         scope = rule.max_scope or 12
         forward = trig.end_tok <= target_start and rule.direction in {"forward", "bidirectional"}
         backward = target_end <= trig.start_tok and rule.direction in {"backward", "bidirectional"}
@@ -430,9 +448,9 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
 
     if "figurative" in by_category:
         t = by_category["figurative"]
-        if t.start_tok - end <= 2 and start - t.end_tok <= 2:
+        if t.start_tok - end <= 2 and start - t.end_tok <= 2 and kind == "event":
             return ("figurative", *cue("figurative"), categories)
-    if "other_person" in by_category and kind != "pregnancy":
+    if "other_person" in by_category and kind not in {"pregnancy", "breastfeeding"}:
         t = by_category["other_person"]
         if a.keys[t.end_tok - 1] not in referents:
             return ("other_person", *cue("other_person"), categories)
@@ -466,8 +484,29 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
     return (_PRESENT, None, None, categories)
 
 
+def _first_person_is_bystander(a: Analysis, referents: set[str]) -> bool:
+    """A caller who reports for a relative ('my son is on X') is not exposed unless she says she is."""
+    if not referents:
+        return False
+    drug_starts = {d.start_tok for d in a.drugs}
+    for i, key in enumerate(a.keys):
+        if key in _FIRST_PERSON and _role(a, i) != "agent":
+            window = a.keys[i + 1:i + 5]
+            if any(k in _DRUG_TAKING for k in window) and any(
+                    j in drug_starts or a.keys[j] in {"it", "too", "also"} for j in range(i + 1, min(i + 7, len(a.keys)))):
+                return False
+    return True
+
+
+def _said_by_first_person(a: Analysis, ev: EventMention) -> bool:
+    s, _e = a.sentence_bounds[ev.sentence]
+    before = a.keys[max(s, ev.start_tok - 8):ev.start_tok]
+    return any(k in _FIRST_PERSON for k in before)
+
+
 def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
     referents = _patient_referents(a)
+    bystander = _first_person_is_bystander(a, referents)
     terms = c.lexicon.event_terms
     program_indications: set[str] = set()
     for d in a.drugs:
@@ -481,6 +520,8 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
         if assertion == "figurative":
             ev.dropped = True
             continue
+        if (bystander and assertion == _PRESENT and ev.role != "agent" and _said_by_first_person(a, ev)):
+            assertion, rule, cue = "other_person", None, "the caller, not the patient"
         if info is not None and "disease" in info.flags and assertion == _PRESENT:
             if "worsening" in categories and info.aggravated:
                 ev.term = info.aggravated
@@ -671,8 +712,41 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
     a.findings = findings
 
 
+# Words that tie an ambiguous cue to the product: "cracked" is a complaint about a pen, not skin;
+# "by accident" is a medication error when it is about a dose.
+_PRODUCT_ANCHORS = frozenset({
+    "pen", "pens", "syringe", "syringes", "device", "needle", "needles", "vial", "vials", "box", "package",
+    "packaging", "carton", "bottle", "tablet", "tablets", "pill", "pills", "cap", "autoinjector", "cartridge",
+    "solution", "medication", "medicine", "med", "meds", "liquid", "shipment", "delivery", "tote", "cooler",
+    "ice", "injector", "plunger", "button", "product", "lot", "capsule", "capsules", "inhaler", "patch", "kit",
+    "sureclick", "sensoready", "smartject", "pfs", "fridge", "refrigerator", "freezer", "temperature",
+})
+_DOSE_ANCHORS = _PRODUCT_ANCHORS | frozenset({
+    "dose", "doses", "dosed", "dosing", "shot", "shots", "injection", "injections", "injected", "inject", "mg",
+    "strength", "infusion", "took", "gave", "given", "administered", "drug",
+})
+_ANCHORED_CATEGORIES = {"product_complaint": _PRODUCT_ANCHORS, "medication_error": _DOSE_ANCHORS}
+
+
+def _anchored(a: Analysis, cue: CueMention, anchors: frozenset[str]) -> bool:
+    if cue.rule.kind == "regex" and cue.category == "medication_error":
+        return True  # the medication-error regexes carry their own dose words
+    if any(d.sentence == cue.sentence and d.entry.kind != "lay" for d in a.drugs):
+        return True
+    s, e = a.sentence_bounds[cue.sentence]
+    return any(k in anchors for k in a.keys[s:e])
+
+
 def _present_specials(a: Analysis, c: CompiledLexicon) -> list[CueMention]:
+    """Present special situations; cues that are not about the product are removed."""
     out = []
+    kept = []
+    for cue in a.specials:
+        anchors = _ANCHORED_CATEGORIES.get(cue.category)
+        if anchors is not None and not _anchored(a, cue, anchors):
+            continue
+        kept.append(cue)
+    a.specials = kept
     for cue in a.specials:
         if cue.assertion != _PRESENT:
             continue

@@ -51,6 +51,16 @@ def _keys(nlp: Language, text: str) -> tuple[str, ...]:
     return tuple(token_key(t.text) for t in nlp.make_doc(text) if not t.is_space)
 
 
+def _key_variants(nlp: Language, text: str) -> list[tuple[str, ...]]:
+    """Keys of a phrase, plus the apostrophe-less spelling of texting ("cant", "isnt", "didnt")."""
+    variants = [_keys(nlp, text)]
+    if "'" in text or "\u2019" in text:
+        bare = _keys(nlp, text.replace("'", "").replace("\u2019", ""))
+        if bare != variants[0]:
+            variants.append(bare)
+    return variants
+
+
 def _exact_case(pattern: str) -> bool:
     """Short all-capital cues (ER, ED, ICU, PQC) are acronyms only in capitals."""
     letters = [c for c in pattern if c.isalpha()]
@@ -61,8 +71,9 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
     events: PhraseTrie[EventEntry] = PhraseTrie()
     event_singles: dict[str, EventEntry] = {}
     for entry in lexicon.events:
+        for variant in _key_variants(nlp, entry.surface):
+            events.add(variant, entry)
         keys = _keys(nlp, entry.surface)
-        events.add(keys, entry)
         if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].isalpha() and not entry.case_sensitive:
             event_singles.setdefault(keys[0], entry)
 
@@ -76,7 +87,8 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
 
     triggers: PhraseTrie[ContextRule] = PhraseTrie()
     for rule in lexicon.context_rules:
-        triggers.add(_keys(nlp, rule.phrase), rule)
+        for variant in _key_variants(nlp, rule.phrase):
+            triggers.add(variant, rule)
 
     def split_rules(rules: tuple[PatternRule, ...]) -> tuple[PhraseTrie[PatternRule], tuple[CompiledRegex, ...]]:
         phrases: PhraseTrie[PatternRule] = PhraseTrie()
@@ -84,7 +96,8 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
         for rule in rules:
             unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
             if rule.kind == "phrase":
-                phrases.add(_keys(nlp, rule.pattern), rule)
+                for variant in _key_variants(nlp, rule.pattern):
+                    phrases.add(variant, rule)
             else:
                 triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
                 regexes.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless))

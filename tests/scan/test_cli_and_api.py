@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import pvflag
+from pvflag.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "interactions.jsonl"
+runner = CliRunner()
+
+
+def test_import_pvflag_is_cheap():
+    code = ("import sys, pvflag; pvflag.ScanResult; "
+            "print(','.join(m for m in ('spacy', 'lxml', 'rapidfuzz', 'holidays') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_public_api_names_resolve():
+    for name in pvflag.__all__:
+        assert getattr(pvflag, name) is not None
+
+
+def test_scan_jsonl_follows_the_contract(tmp_path):
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(app, ["scan", str(EXAMPLES), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    inputs = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    outputs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [o["id"] for o in outputs] == [i["id"] for i in inputs]
+    for record, scanned in zip(inputs, outputs, strict=True):
+        assert {"id", "reportable", "has_adverse_event", "serious", "findings"} <= scanned.keys()
+        assert "text" not in scanned
+        for finding in scanned["findings"]:
+            assert record["text"][finding["start"]:finding["end"]] == finding["text"]
+            assert finding["kind"] in {"adverse_event", "special_situation", "drug"}
+            assert finding["evidence"]["lexicon_version"] == scanned["lexicon_version"]
+    assert sum(o["reportable"] for o in outputs) >= len(outputs) // 2
+
+
+def test_scan_stdin_bad_lines_get_error_lines_and_strict_exit(tmp_path):
+    lines = ['{"id": "a", "text": "Pt c/o HA."}', "{not json", '{"id": "c"}', '{"id": "d", "text": "fine"}']
+    result = runner.invoke(app, ["scan", "-", "--input-format", "jsonl"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{\"id\"")]
+    assert len(records) == 4
+    assert records[0]["has_adverse_event"] is True
+    assert records[1]["error"]["type"] and records[2]["error"]["type"]
+    strict = runner.invoke(app, ["scan", "-", "--input-format", "jsonl", "--strict"], input="\n".join(lines) + "\n")
+    assert strict.exit_code == 1
+
+
+def test_scan_table_highlights_for_a_person():
+    result = runner.invoke(app, ["scan", str(EXAMPLES), "--format", "table"])
+    assert result.exit_code == 0
+    assert "ex-01" in result.stdout and "headache" in result.stdout
+
+
+def test_scan_txt_file_uses_file_name_as_id(tmp_path):
+    note = tmp_path / "note-7.txt"
+    note.write_text("Pt reports pen jammed and did not dispense.", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(note)])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["id"].startswith("note-7") and record["reportable"] is True
+
+
+def test_lexicon_info_prints_version_and_counts():
+    result = runner.invoke(app, ["lexicon", "info", "--format", "json"])
+    assert result.exit_code == 0
+    info = json.loads(result.stdout)
+    assert info["version"] == pvflag.load_lexicon().version
+    assert info["counts"]["event_surfaces"] > 1000
+
+
+def test_unknown_sensitivity_is_a_config_error():
+    import pytest
+
+    from pvflag.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="balanced"):
+        pvflag.Scanner(sensitivity="paranoid")
