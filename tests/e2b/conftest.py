@@ -10,14 +10,24 @@ from pvflag.e2b.icsr import ExportSettings
 
 @pytest.fixture
 def settings() -> ExportSettings:
-    return ExportSettings(batch_sender_id="HUBSENDER", batch_receiver_id="MFRRECEIVER",
-                          sender_organization="Example Hub Services", sender_country="US")
+    return ExportSettings(
+        batch_sender_id="HUBSENDER",
+        batch_receiver_id="MFRRECEIVER",
+        sender_organization="Example Hub Services",
+        sender_country="US",
+    )
 
 
 @pytest.fixture
 def fda_settings() -> ExportSettings:
-    return ExportSettings(batch_sender_id="HUBSENDER", batch_receiver_id="ZZFDA", message_receiver_id="CDER",
-                          sender_organization="Example Hub Services", sender_country="US", profile="fda")
+    return ExportSettings(
+        batch_sender_id="HUBSENDER",
+        batch_receiver_id="ZZFDA",
+        message_receiver_id="CDER",
+        sender_organization="Example Hub Services",
+        sender_country="US",
+        profile="fda",
+    )
 
 
 @pytest.fixture(scope="session")

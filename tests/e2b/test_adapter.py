@@ -1,4 +1,4 @@
-"""AECase -> ICSR: every case field E2B holds lands in its element; special situations where E2B has a place."""
+"""AECase -> ICSR: each case field E2B holds lands in its element; special situations where E2B has room."""
 
 from __future__ import annotations
 
@@ -24,8 +24,13 @@ from pvflag.e2b.validate import validate_bytes
 from pvflag.errors import E2BError
 
 EASTERN = timezone(timedelta(hours=-5))
-VALID = Validity(valid=True, identifiable_patient=True, identifiable_reporter=True, suspect_product=True,
-                 event_or_special_situation=True)
+VALID = Validity(
+    valid=True,
+    identifiable_patient=True,
+    identifiable_reporter=True,
+    suspect_product=True,
+    event_or_special_situation=True,
+)
 
 
 def make_case(**changes: object) -> AECase:
@@ -38,23 +43,39 @@ def make_case(**changes: object) -> AECase:
         expedited=True,
         serious=True,
         patient=Patient(initials="JD", sex="female", age_years=34, birth_date="1989-11"),
-        reporter=Reporter(type="hcp", qualification="other_health_professional", name="Ann Lee", country="US"),
-        drugs=(CaseDrug(name="Dupixent", generic="dupilumab", route="subcutaneous"),
-               CaseDrug(name="Advil", generic="ibuprofen", characterization="concomitant")),
-        events=(CaseEvent(verbatim="HA", term="headache", drug="dupilumab", seriousness=("hospitalization",),
-                          outcome="recovering", onset="2024-02-28", meddra_llt_code="10019211"),
-                CaseEvent(verbatim="tired", term="fatigue", onset="last week")),
-        special_situations=(CaseSpecialSituation(category="overdose", verbatim="took two pens", drug="dupilumab"),
-                            CaseSpecialSituation(category="pregnancy", verbatim="I'm pregnant"),
-                            CaseSpecialSituation(category="off_label", verbatim="for asthma")),
+        reporter=Reporter(
+            type="hcp", qualification="other_health_professional", name="Ann Lee", country="US"
+        ),
+        drugs=(
+            CaseDrug(name="Dupixent", generic="dupilumab", route="subcutaneous"),
+            CaseDrug(name="Advil", generic="ibuprofen", characterization="concomitant"),
+        ),
+        events=(
+            CaseEvent(
+                verbatim="HA",
+                term="headache",
+                drug="dupilumab",
+                seriousness=("hospitalization",),
+                outcome="recovering",
+                onset="2024-02-28",
+                meddra_llt_code="10019211",
+            ),
+            CaseEvent(verbatim="tired", term="fatigue", onset="last week"),
+        ),
+        special_situations=(
+            CaseSpecialSituation(category="overdose", verbatim="took two pens", drug="dupilumab"),
+            CaseSpecialSituation(category="pregnancy", verbatim="I'm pregnant"),
+            CaseSpecialSituation(category="off_label", verbatim="for asthma"),
+        ),
         narrative="Nurse called: patient had headache.",
         validity=VALID,
     )
     return case.model_copy(update=changes) if changes else case
 
 
-SETTINGS = ExportSettings(batch_sender_id="Hub-1", batch_receiver_id="MFR", sender_organization="Hub",
-                          meddra_version="27.0")
+SETTINGS = ExportSettings(
+    batch_sender_id="Hub-1", batch_receiver_id="MFR", sender_organization="Hub", meddra_version="27.0"
+)
 
 
 def test_case_fields_map_to_e2b() -> None:
@@ -65,9 +86,17 @@ def test_case_fields_map_to_e2b() -> None:
     assert (icsr.first_received, icsr.most_recent) == ("20240301", "20240304")
     assert icsr.expedited is True
     assert icsr.primary_sources[0].model_dump(exclude_none=True) == {
-        "qualification": "3", "country": "US", "given_name": "Ann", "family_name": "Lee"}
+        "qualification": "3",
+        "country": "US",
+        "given_name": "Ann",
+        "family_name": "Lee",
+    }
     assert (icsr.patient.name, icsr.patient.sex, icsr.patient.age, icsr.patient.birth_date) == (
-        "JD", "2", 34, "198911")
+        "JD",
+        "2",
+        34,
+        "198911",
+    )
     headache, tired, pregnancy = icsr.reactions
     assert (headache.verbatim, headache.meddra_code, headache.meddra_version) == ("HA", "10019211", "27.0")
     assert headache.seriousness == {"hospitalization"} and headache.outcome == "2"
@@ -75,7 +104,11 @@ def test_case_fields_map_to_e2b() -> None:
     assert (tired.meddra_code, tired.meddra_version) == (None, None)
     assert pregnancy.verbatim == "I'm pregnant" and pregnancy.meddra_code is None
     dupixent, advil = icsr.drugs
-    assert (dupixent.role, dupixent.substances, dupixent.route_text) == ("suspect", ("dupilumab",), "subcutaneous")
+    assert (dupixent.role, dupixent.substances, dupixent.route_text) == (
+        "suspect",
+        ("dupilumab",),
+        "subcutaneous",
+    )
     assert dupixent.additional_info == ("2", "11")  # overdose, off-label use (G.k.10.r)
     assert "exposure during pregnancy" in (dupixent.additional_text or "")
     assert set(dupixent.reaction_ids) == {headache.id, pregnancy.id}
@@ -84,8 +117,9 @@ def test_case_fields_map_to_e2b() -> None:
 
 def test_adapter_ids_are_stable_across_versions() -> None:
     first = icsr_from_case(make_case(), SETTINGS)
-    follow_up = icsr_from_case(make_case(version=2, latest_received_at=datetime(2024, 3, 9, tzinfo=EASTERN)),
-                               SETTINGS)
+    follow_up = icsr_from_case(
+        make_case(version=2, latest_received_at=datetime(2024, 3, 9, tzinfo=EASTERN)), SETTINGS
+    )
     assert (follow_up.case_id, follow_up.version) == (first.case_id, 2)
     assert [r.id for r in follow_up.reactions] == [r.id for r in first.reactions]
 
@@ -96,8 +130,10 @@ def test_case_round_trips_through_xml() -> None:
 
 
 def test_special_situation_without_event_becomes_an_uncoded_reaction() -> None:
-    case = make_case(events=(), special_situations=(
-        CaseSpecialSituation(category="medication_error", verbatim="wrong pen used"),))
+    case = make_case(
+        events=(),
+        special_situations=(CaseSpecialSituation(category="medication_error", verbatim="wrong pen used"),),
+    )
     icsr = icsr_from_case(case, SETTINGS)
     assert [(r.verbatim, r.meddra_code) for r in icsr.reactions] == [("wrong pen used", None)]
     assert icsr.drugs[0].additional_info == ("7",)

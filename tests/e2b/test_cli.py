@@ -13,15 +13,31 @@ from typer.testing import CliRunner
 from pvflag.cli import app
 
 runner = CliRunner()
-OPTIONS = ["--sender-id", "HUB", "--receiver-id", "ZZFDA", "--message-receiver-id", "CDER",
-           "--sender-organization", "Hub Inc", "--profile", "fda", "--meddra-version", "27.0"]
+OPTIONS = [
+    "--sender-id",
+    "HUB",
+    "--receiver-id",
+    "ZZFDA",
+    "--message-receiver-id",
+    "CDER",
+    "--sender-organization",
+    "Hub Inc",
+    "--profile",
+    "fda",
+    "--meddra-version",
+    "27.0",
+]
 
 
 @pytest.fixture
 def cases_file(tmp_path: Path) -> Path:
     path = tmp_path / "cases.jsonl"
-    lines = [make_case().to_json(), '{"case_id": "broken"}', "",
-             make_case(case_id="beef", version=2).to_json()]
+    lines = [
+        make_case().to_json(),
+        '{"case_id": "broken"}',
+        "",
+        make_case(case_id="beef", version=2).to_json(),
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -38,19 +54,23 @@ def test_export_one_batch_and_report_bad_lines(cases_file: Path, tmp_path: Path)
 
 def test_export_per_case_r2(cases_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    runner.invoke(app, ["export", str(cases_file), "-o", str(out), "--format", "r2", "--layout", "per-case",
-                        *OPTIONS])
+    runner.invoke(
+        app, ["export", str(cases_file), "-o", str(out), "--format", "r2", "--layout", "per-case", *OPTIONS]
+    )
     assert sorted(p.name for p in out.glob("*.xml")) == ["US-HUB-beef-v2.xml", "US-HUB-c0ffee-v1.xml"]
     assert b"<ichicsr" in (out / "US-HUB-c0ffee-v1.xml").read_bytes()
 
 
 def test_export_settings_from_a_program_file(cases_file: Path, tmp_path: Path) -> None:
     program = tmp_path / "program.toml"
-    program.write_text('[e2b]\nbatch_sender_id = "HUB"\nbatch_receiver_id = "MFR"\n'
-                       'sender_organization = "Hub Inc"\n', encoding="utf-8")
+    program.write_text(
+        '[e2b]\nbatch_sender_id = "HUB"\nbatch_receiver_id = "MFR"\nsender_organization = "Hub Inc"\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
-    result = runner.invoke(app, ["export", str(cases_file), "-o", str(out), "--program", str(program),
-                                 "--batch-id", "P1"])
+    result = runner.invoke(
+        app, ["export", str(cases_file), "-o", str(out), "--program", str(program), "--batch-id", "P1"]
+    )
     assert result.exit_code == 1 and (out / "P1.xml").is_file()
     assert b'extension="MFR"' in (out / "P1.xml").read_bytes()
 
@@ -64,8 +84,19 @@ def test_export_without_settings_names_what_is_missing(cases_file: Path, tmp_pat
 def test_exported_file_validates_but_for_meddra(cases_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     runner.invoke(app, ["export", str(cases_file), "-o", str(out), *OPTIONS, "--batch-id", "B1"])
-    result = runner.invoke(app, ["validate", str(out / "B1.xml"), "--profile", "fda", "--format", "json",
-                                 "--schema-dir", str(E2B_DIR)])
+    result = runner.invoke(
+        app,
+        [
+            "validate",
+            str(out / "B1.xml"),
+            "--profile",
+            "fda",
+            "--format",
+            "json",
+            "--schema-dir",
+            str(E2B_DIR),
+        ],
+    )
     assert result.exit_code == 1
     (report,) = json.loads(result.stdout)
     assert {p["rule"] for p in report["problems"]} == {"MEDDRA-REQUIRED"}
@@ -84,7 +115,9 @@ def test_validate_human_output_and_exit_codes() -> None:
     assert "REFERENCE" in bad.output and "G.k.1" in bad.output and "at /MCCI_IN200100UV01/" in bad.output
 
 
-def test_validate_without_schemas_exits_2_and_says_how(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_validate_without_schemas_exits_2_and_says_how(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PVFLAG_E2B_SCHEMAS", str(tmp_path))
     result = runner.invoke(app, ["validate", str(FDA_EXAMPLES / "FAERS2022Scenario8.xml")])
     assert result.exit_code == 2 and "--schema-dir" in result.output

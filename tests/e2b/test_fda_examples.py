@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from e2b_helpers import E2B_DIR, FDA_EXAMPLES
 from lxml import etree
 
 from pvflag.e2b.reader import read_r3
 from pvflag.e2b.validate import validate_file
-
-from e2b_helpers import E2B_DIR, FDA_EXAMPLES
 
 TODAY = date(2026, 1, 1)
 
@@ -29,13 +28,20 @@ VERDICTS = {
     "FAERS2022Scenario5-2.xml": (STALE | {("OID", "G.k.10.r")}, "G.k.10.r with the wrong code-list OID"),
     # two G.k share the id 59d6f5ce-...c2b7 (copy-paste), so Drug Z's G.k.1 role points at an id
     # (68d6f5ce-...) that no drug has any more: the dangling reference a receiver cannot resolve
-    "FAERS2022Scenario5-3.xml": (STALE | {("REFERENCE", "G.k"), ("REFERENCE", "G.k.1")},
-                                 "duplicate drug id and a dangling G.k.1 reference"),
+    "FAERS2022Scenario5-3.xml": (
+        STALE | {("REFERENCE", "G.k"), ("REFERENCE", "G.k.1")},
+        "duplicate drug id and a dangling G.k.1 reference",
+    ),
     # the 'mega' file: E.i.9 country 'eu' in lower case; E.i.3.1 'not serious' (2) on a reaction
     # whose E.i.3.2 criteria are serious
-    "FAERS2022Scenario6.xml": (STALE | {("CODE-LIST", "E.i.9"), ("SERIOUSNESS", "E.i.3.1")},
-                               "lower-case country, contradictory highlighted-term seriousness"),
-    "FAERS2022Scenario7.xml": (STALE, "only the stale C.1.2 creation date (FDA.G.k.1.a regional role is fine)"),
+    "FAERS2022Scenario6.xml": (
+        STALE | {("CODE-LIST", "E.i.9"), ("SERIOUSNESS", "E.i.3.1")},
+        "lower-case country, contradictory highlighted-term seriousness",
+    ),
+    "FAERS2022Scenario7.xml": (
+        STALE,
+        "only the stale C.1.2 creation date (FDA.G.k.1.a regional role is fine)",
+    ),
     "FAERS2022Scenario8.xml": (set(), "clean: the v1.2 example with corrected dates"),
 }
 
@@ -72,8 +78,9 @@ def test_acknowledgements_pass_their_schema(name: str) -> None:
 
 
 def test_examples_are_dated_in_the_past_only_relative_to_today() -> None:
-    report = validate_file(FDA_EXAMPLES / "FAERS2022Scenario8.xml", schema_dir=E2B_DIR,
-                           today=date(2020, 1, 1))
+    report = validate_file(
+        FDA_EXAMPLES / "FAERS2022Scenario8.xml", schema_dir=E2B_DIR, today=date(2020, 1, 1)
+    )
     assert "DATE-FUTURE" in report.rules
 
 
@@ -93,10 +100,15 @@ def test_reader_values_on_scenario_1() -> None:
     assert [r.meddra_code for r in icsr.reactions] == ["10027940", "10009896"]
     assert [r.translation for r in icsr.reactions] == ["THROMBOSE VEINEUSE PROFONDE", "COLITE ISCHEMIQUE"]
     assert [sorted(r.seriousness) for r in icsr.reactions] == [
-        ["disability", "other_medically_important"], ["other_medically_important"]]
+        ["disability", "other_medically_important"],
+        ["other_medically_important"],
+    ]
     assert [r.outcome for r in icsr.reactions] == ["3", "1"]
     assert [(d.name, d.role) for d in icsr.drugs] == [
-        ("Drug A", "suspect"), ("Drug B", "suspect"), ("Drug C", "concomitant")]
+        ("Drug A", "suspect"),
+        ("Drug B", "suspect"),
+        ("Drug C", "concomitant"),
+    ]
     # G.k.9.i: only the 'Suspected' assessment links Drug A to the second reaction
     assert icsr.drugs[0].reaction_ids == (icsr.reactions[1].id,)
     assert icsr.patient.sex == "1" and icsr.patient.age == 48 and icsr.patient.name == "JD"

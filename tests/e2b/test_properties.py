@@ -20,7 +20,9 @@ from pvflag.e2b.r3 import to_r3
 from pvflag.e2b.reader import read_r3
 from pvflag.e2b.validate import validate_bytes
 
-SETTINGS = ExportSettings(batch_sender_id="HUB", batch_receiver_id="MFR", sender_organization="Hub & Co <PSP>")
+SETTINGS = ExportSettings(
+    batch_sender_id="HUB", batch_receiver_id="MFR", sender_organization="Hub & Co <PSP>"
+)
 
 
 def _text(max_size: int) -> st.SearchStrategy[str]:
@@ -37,8 +39,18 @@ def _day() -> st.SearchStrategy[str]:
 
 
 _partial = st.one_of(_day(), _day().map(lambda d: d[:6]), _day().map(lambda d: d[:4]))
-_criteria = st.frozensets(st.sampled_from(
-    ["death", "life_threatening", "hospitalization", "disability", "congenital_anomaly", "other_medically_important"]))
+_criteria = st.frozensets(
+    st.sampled_from(
+        [
+            "death",
+            "life_threatening",
+            "hospitalization",
+            "disability",
+            "congenital_anomaly",
+            "other_medically_important",
+        ]
+    )
+)
 
 
 @st.composite
@@ -53,29 +65,36 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
             outcome = "5"
         if outcome == "5":
             seriousness = seriousness | {"death"}
-        reactions.append(Reaction(
-            id=str(uuid.UUID(int=draw(st.integers(0, 2**64)) * 4 + index, version=4)),
-            verbatim=clean_text(draw(_text(250))),
-            meddra_code=draw(st.from_regex(r"\A100\d{5}\Z")) if has_code else None,
-            meddra_version="27.0" if has_code else None,
-            seriousness=seriousness,
-            outcome=outcome,
-            start=draw(st.none() | _partial),
-            country=draw(st.none() | st.sampled_from(["US", "DE", "JP"])),
-        ))
+        reactions.append(
+            Reaction(
+                id=str(uuid.UUID(int=draw(st.integers(0, 2**64)) * 4 + index, version=4)),
+                verbatim=clean_text(draw(_text(250))),
+                meddra_code=draw(st.from_regex(r"\A100\d{5}\Z")) if has_code else None,
+                meddra_version="27.0" if has_code else None,
+                seriousness=seriousness,
+                outcome=outcome,
+                start=draw(st.none() | _partial),
+                country=draw(st.none() | st.sampled_from(["US", "DE", "JP"])),
+            )
+        )
     ids = [r.id for r in reactions]
     drugs = []
     for index in range(draw(st.integers(1, 3))):
-        drugs.append(Drug(
-            id=str(uuid.uuid5(uuid.NAMESPACE_OID, f"drug{index}")),
-            role="suspect" if index == 0 else draw(st.sampled_from(["suspect", "concomitant", "interacting"])),
-            name=clean_text(draw(_text(100))),
-            substances=tuple(clean_text(s) for s in draw(st.lists(_text(40), max_size=2))),
-            dosage_text=clean_text(draw(_text(80))) if draw(st.booleans()) else None,
-            additional_info=tuple(draw(st.lists(st.sampled_from(["2", "7", "8", "10", "11"]), max_size=2,
-                                                unique=True))),
-            reaction_ids=tuple(draw(st.lists(st.sampled_from(ids), max_size=len(ids), unique=True))),
-        ))
+        drugs.append(
+            Drug(
+                id=str(uuid.uuid5(uuid.NAMESPACE_OID, f"drug{index}")),
+                role="suspect"
+                if index == 0
+                else draw(st.sampled_from(["suspect", "concomitant", "interacting"])),
+                name=clean_text(draw(_text(100))),
+                substances=tuple(clean_text(s) for s in draw(st.lists(_text(40), max_size=2))),
+                dosage_text=clean_text(draw(_text(80))) if draw(st.booleans()) else None,
+                additional_info=tuple(
+                    draw(st.lists(st.sampled_from(["2", "7", "8", "10", "11"]), max_size=2, unique=True))
+                ),
+                reaction_ids=tuple(draw(st.lists(st.sampled_from(ids), max_size=len(ids), unique=True))),
+            )
+        )
     first = draw(_day())
     recent = draw(_day().filter(lambda d: d >= first))
     return ICSR(
@@ -86,11 +105,17 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
         most_recent=recent,
         expedited=draw(st.booleans()),
         study_name=clean_text(draw(_text(60))) if draw(st.booleans()) else None,
-        primary_sources=(PrimarySource(qualification=draw(st.sampled_from(["1", "2", "3", "5"])),
-                                       country=draw(st.none() | st.just("US"))),),
-        patient=Patient(name=clean_text(draw(_text(10))) if draw(st.booleans()) else None,
-                        sex=draw(st.sampled_from([None, "1", "2"])),
-                        age=draw(st.none() | st.integers(0, 110))),
+        primary_sources=(
+            PrimarySource(
+                qualification=draw(st.sampled_from(["1", "2", "3", "5"])),
+                country=draw(st.none() | st.just("US")),
+            ),
+        ),
+        patient=Patient(
+            name=clean_text(draw(_text(10))) if draw(st.booleans()) else None,
+            sex=draw(st.sampled_from([None, "1", "2"])),
+            age=draw(st.none() | st.integers(0, 110)),
+        ),
         reactions=tuple(reactions),
         drugs=tuple(drugs),
         narrative=clean_text(draw(_text(2000))),
@@ -125,8 +150,12 @@ def test_round_trip_is_lossless(icsr: ICSR) -> None:
 @FAST
 @given(icsrs(), _text(300))
 def test_control_characters_never_break_the_xml(icsr: ICSR, raw: str) -> None:
-    dirty = icsr.model_copy(update={"narrative": raw, "reactions": (
-        icsr.reactions[0].model_copy(update={"verbatim": raw[:250]}), *icsr.reactions[1:])})
+    dirty = icsr.model_copy(
+        update={
+            "narrative": raw,
+            "reactions": (icsr.reactions[0].model_copy(update={"verbatim": raw[:250]}), *icsr.reactions[1:]),
+        }
+    )
     for writer in (to_r3, to_r2):
         data = writer(dirty, SETTINGS, now=NOW)
         etree.fromstring(data)  # well-formed XML 1.0

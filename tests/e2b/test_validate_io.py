@@ -44,7 +44,9 @@ def test_oversized_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.xml"
     path.write_bytes(b"<a>" + b" " * 2000 + b"</a>")
     report = validate_file(path, schema_dir=E2B_DIR, max_bytes=1000)
-    assert [p.rule for p in report.problems] == ["XML"] and "limit is 1000 bytes" in report.problems[0].message
+    assert [p.rule for p in report.problems] == ["XML"] and "limit is 1000 bytes" in report.problems[
+        0
+    ].message
 
 
 def test_not_well_formed_reports_the_line() -> None:

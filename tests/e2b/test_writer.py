@@ -34,51 +34,91 @@ R3_TABLE = [
     ("C.1.1", f"{INV}/h:id[@root='2.16.840.1.113883.3.989.2.1.3.1']/@extension", ["US-HUB-0001"]),
     ("C.1.8.1", f"{INV}/h:id[@root='2.16.840.1.113883.3.989.2.1.3.2']/@extension", ["US-HUB-0001"]),
     ("C.1.2 = now", "//h:controlActProcess/h:effectiveTime/@value", ["20240306120000+0000"]),
-    ("C.1.3 solicited PSP report: report from study",
-     f"{INV}//h:investigationCharacteristic[h:code/@code='1']/h:value/@code", ["2"]),
-    ("C.1.4 / C.1.5", f"{INV}/h:effectiveTime/h:low/@value | {INV}/h:availabilityTime/@value",
-     ["20240301", "20240305"]),
+    (
+        "C.1.3 solicited PSP report: report from study",
+        f"{INV}//h:investigationCharacteristic[h:code/@code='1']/h:value/@code",
+        ["2"],
+    ),
+    (
+        "C.1.4 / C.1.5",
+        f"{INV}/h:effectiveTime/h:low/@value | {INV}/h:availabilityTime/@value",
+        ["20240301", "20240305"],
+    ),
     ("C.1.7 expedited", f"{INV}/h:component/h:observationEvent[h:code/@code='23']/h:value/@value", ["true"]),
     ("C.2.r.4 consumer", "//h:asQualifiedEntity/h:code/@code", ["5"]),
-    ("C.2.r.5 primary for regulatory purposes", f"{INV}/h:outboundRelationship/h:priorityNumber/@value", ["1"]),
-    ("C.3.2 sender organisation", "//h:subjectOf1//h:representedOrganization/h:name/text()",
-     ["Example Hub Services"]),
+    (
+        "C.2.r.5 primary for regulatory purposes",
+        f"{INV}/h:outboundRelationship/h:priorityNumber/@value",
+        ["1"],
+    ),
+    (
+        "C.3.2 sender organisation",
+        "//h:subjectOf1//h:representedOrganization/h:name/text()",
+        ["Example Hub Services"],
+    ),
     ("C.5.4 source type: other studies (PSP)", "//h:researchStudy/h:code/@code", ["3"]),
     ("C.5.2 program name", "//h:researchStudy/h:title/text()", ["CareConnect PSP"]),
     ("D.1 initials", "//h:player1/h:name/text()", ["JD"]),
     ("D.5 sex", "//h:player1/h:administrativeGenderCode/@code", ["2"]),
-    ("D.2.2 age in years", "//h:observation[h:code/@code='3']/h:value/@value | "
-     "//h:observation[h:code/@code='3']/h:value/@unit", ["34", "a"]),
+    (
+        "D.2.2 age in years",
+        "//h:observation[h:code/@code='3']/h:value/@value | //h:observation[h:code/@code='3']/h:value/@unit",
+        ["34", "a"],
+    ),
     ("E.i.1.1a verbatim", f"{REACTION}/h:value/h:originalText/text()", ["bad headaches", "itchy rash"]),
     ("E.i.1.1b language", f"{REACTION}/h:value/h:originalText/@language", ["eng"]),
     ("E.i.2.1b MedDRA LLT", f"{REACTION}/h:value/@code", ["10019211", "10037844"]),
     ("E.i.2.1a MedDRA version", f"{REACTION}/h:value/@codeSystemVersion", ["27.0", "27.0"]),
-    ("E.i.3.2c hospitalisation true, others NI",
-     f"({REACTION})[1]/h:outboundRelationship2/h:observation[h:code/@code='33']/h:value/@value", ["true"]),
-    ("E.i.3.2a-f nullFlavor NI when not reported",
-     f"({REACTION})[2]/h:outboundRelationship2/h:observation/h:value[@xsi:type='BL']/@nullFlavor", ["NI"] * 6),
+    (
+        "E.i.3.2c hospitalisation true, others NI",
+        f"({REACTION})[1]/h:outboundRelationship2/h:observation[h:code/@code='33']/h:value/@value",
+        ["true"],
+    ),
+    (
+        "E.i.3.2a-f nullFlavor NI when not reported",
+        f"({REACTION})[2]/h:outboundRelationship2/h:observation/h:value[@xsi:type='BL']/@nullFlavor",
+        ["NI"] * 6,
+    ),
     ("E.i.4 with its precision", f"{REACTION}/h:effectiveTime/h:low/@value", ["20240228", "202402"]),
-    ("E.i.7 outcome", f"{REACTION}/h:outboundRelationship2/h:observation[h:code/@code='27']/h:value/@code",
-     ["2", "1"]),
+    (
+        "E.i.7 outcome",
+        f"{REACTION}/h:outboundRelationship2/h:observation[h:code/@code='27']/h:value/@code",
+        ["2", "1"],
+    ),
     ("E.i.9 country", f"{REACTION}/h:location//h:code/@code", ["US"]),
     ("G.k.2.2 names", "//h:kindOfProduct/h:name/text()", ["Dupixent", "Advil"]),
     ("G.k.2.3.r.1 substances", "//h:ingredientSubstance/h:name/text()", ["dupilumab", "ibuprofen"]),
     ("G.k.1 roles", "//h:causalityAssessment[h:code/@code='20']/h:value/@code", ["1", "2"]),
-    ("G.k.4.r.8 dosage text", "//h:outboundRelationship2[@typeCode='COMP']/h:substanceAdministration/h:text/text()",
-     ["300 mg every 2 weeks"]),
+    (
+        "G.k.4.r.8 dosage text",
+        "//h:outboundRelationship2[@typeCode='COMP']/h:substanceAdministration/h:text/text()",
+        ["300 mg every 2 weeks"],
+    ),
     ("G.k.4.r.7 lot", "//h:lotNumberText/text()", ["L123"]),
-    ("G.k.7.r.1 indication", "//h:inboundRelationship[@typeCode='RSON']//h:originalText/text()",
-     ["atopic dermatitis"]),
+    (
+        "G.k.7.r.1 indication",
+        "//h:inboundRelationship[@typeCode='RSON']//h:originalText/text()",
+        ["atopic dermatitis"],
+    ),
     ("G.k.8 action taken", "//h:inboundRelationship[@typeCode='CAUS']/h:act/h:code/@code", ["4"]),
     ("G.k.10.r overdose", "//h:observation[h:code/@code='9']/h:value/@code", ["2"]),
     ("G.k.11 additional text", "//h:observation[h:code/@code='2']/h:value/text()", ["took an extra dose"]),
-    ("G.k.9.i links reaction -> drug",
-     "//h:causalityAssessment[h:code/@code='39']/h:subject1//h:id/@root", [R1, R2]),
+    (
+        "G.k.9.i links reaction -> drug",
+        "//h:causalityAssessment[h:code/@code='39']/h:subject1//h:id/@root",
+        [R1, R2],
+    ),
     ("G.k.9.i drug", "//h:causalityAssessment[h:code/@code='39']/h:subject2//h:id/@root", [D1, D1]),
-    ("H.1 narrative", f"{INV}/h:text/text()",
-     ["Patient called the support line and reported headaches after the third injection."]),
-    ("H.2 reporter comment", "//h:component1/h:observationEvent[h:author//h:code/@code='3']/h:value/text()",
-     ["Patient thinks it is the shot."]),
+    (
+        "H.1 narrative",
+        f"{INV}/h:text/text()",
+        ["Patient called the support line and reported headaches after the third injection."],
+    ),
+    (
+        "H.2 reporter comment",
+        "//h:component1/h:observationEvent[h:author//h:code/@code='3']/h:value/text()",
+        ["Patient thinks it is the shot."],
+    ),
 ]
 
 
@@ -88,8 +128,11 @@ def test_r3_element(r3: etree._Element, what: str, xpath: str, expected: list[st
 
 
 def test_without_meddra_the_file_is_schema_valid_but_not_submittable(settings: ExportSettings) -> None:
-    uncoded = coded_icsr(reactions=tuple(r.model_copy(update={"meddra_code": None, "meddra_version": None})
-                                         for r in coded_icsr().reactions))
+    uncoded = coded_icsr(
+        reactions=tuple(
+            r.model_copy(update={"meddra_code": None, "meddra_version": None}) for r in coded_icsr().reactions
+        )
+    )
     data = to_r3(uncoded, settings, now=NOW)
     tree = etree.fromstring(data)
     assert tree.xpath(f"{REACTION}/h:value/@code", namespaces=NS) == []  # never an invented code
@@ -101,8 +144,9 @@ def test_without_meddra_the_file_is_schema_valid_but_not_submittable(settings: E
 
 def test_follow_up_keeps_case_ids_and_changes_message_id(settings: ExportSettings) -> None:
     first = etree.fromstring(to_r3(coded_icsr(), settings, now=NOW))
-    later = etree.fromstring(to_r3(coded_icsr(version=2, most_recent="20240306"), settings,
-                                   now=NOW + timedelta(days=1)))
+    later = etree.fromstring(
+        to_r3(coded_icsr(version=2, most_recent="20240306"), settings, now=NOW + timedelta(days=1))
+    )
 
     def ids(tree: etree._Element) -> list[str]:
         return [str(v) for v in tree.xpath(f"{INV}/h:id/@extension", namespaces=NS)]
@@ -117,7 +161,10 @@ def test_batch_holds_every_case_in_order(settings: ExportSettings) -> None:
     tree = etree.fromstring(to_r3(cases, settings, now=NOW, batch_id="B-7"))
     assert tree.xpath("/h:MCCI_IN200100UV01/h:id/@extension", namespaces=NS) == ["B-7"]
     assert tree.xpath(f"{INV}/h:id[@root='2.16.840.1.113883.3.989.2.1.3.1']/@extension", namespaces=NS) == [
-        "US-HUB-0", "US-HUB-1", "US-HUB-2"]
+        "US-HUB-0",
+        "US-HUB-1",
+        "US-HUB-2",
+    ]
 
 
 def test_output_is_reproducible_with_a_fixed_clock(settings: ExportSettings) -> None:
@@ -133,7 +180,9 @@ def test_clock_offset_is_kept(settings: ExportSettings) -> None:
 def test_fda_profile_adds_regional_elements(fda_settings: ExportSettings) -> None:
     tree = etree.fromstring(to_r3(coded_icsr(), fda_settings, now=NOW))
     assert tree.xpath("//h:observationEvent[h:code/@code='C54588']/h:value/@code", namespaces=NS) == ["1"]
-    assert tree.xpath("//h:observationEvent[h:code/@code='C156384']/h:value/@value", namespaces=NS) == ["false"]
+    assert tree.xpath("//h:observationEvent[h:code/@code='C156384']/h:value/@value", namespaces=NS) == [
+        "false"
+    ]
     assert tree.xpath("//h:PORR_IN049016UV/h:receiver/h:device/h:id/@extension", namespaces=NS) == ["CDER"]
 
 
@@ -168,8 +217,10 @@ R2_TABLE = [
     ("medicinalproduct", "Dupixent"),
     ("activesubstancename", "dupilumab"),
     ("actiondrug", "4"),
-    ("narrativeincludeclinical",
-     "Patient called the support line and reported headaches after the third injection."),
+    (
+        "narrativeincludeclinical",
+        "Patient called the support line and reported headaches after the third injection.",
+    ),
 ]
 
 
@@ -182,4 +233,7 @@ def test_r2_element(settings: ExportSettings, tag: str, expected: str) -> None:
 def test_r2_partial_dates_keep_their_precision(settings: ExportSettings) -> None:
     tree = etree.fromstring(to_r2(coded_icsr(), settings, now=NOW))
     second = tree.findall(".//reaction")[1]
-    assert (second.findtext("reactionstartdateformat"), second.findtext("reactionstartdate")) == ("610", "202402")
+    assert (second.findtext("reactionstartdateformat"), second.findtext("reactionstartdate")) == (
+        "610",
+        "202402",
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime, timezone
-from enum import Enum
+from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,22 +14,22 @@ import typer
 __all__ = ["register"]
 
 
-class _Format(str, Enum):
+class _Format(StrEnum):
     r3 = "r3"
     r2 = "r2"
 
 
-class _Layout(str, Enum):
+class _Layout(StrEnum):
     batch = "batch"
     per_case = "per-case"
 
 
-class _Profile(str, Enum):
+class _Profile(StrEnum):
     ich = "ich"
     fda = "fda"
 
 
-class _Output(str, Enum):
+class _Output(StrEnum):
     human = "human"
     json = "json"
 
@@ -60,21 +60,31 @@ def _settings_from(program: Path | None, options: dict[str, Any]) -> Any:
     try:
         return ExportSettings.model_validate(values)
     except Exception as exc:  # pydantic's message lists each bad or missing field
-        raise ConfigError(f"E2B export settings are incomplete or invalid (use options or the program file's "
-                          f"[e2b] table): {exc}") from exc
+        raise ConfigError(
+            f"E2B export settings are incomplete or invalid (use options or the program file's "
+            f"[e2b] table): {exc}"
+        ) from exc
 
 
 def export(
-    cases_file: Annotated[Path, typer.Argument(help="AE cases, one AECase JSON object per line (pvflag cases)")],
+    cases_file: Annotated[
+        Path, typer.Argument(help="AE cases, one AECase JSON object per line (pvflag cases)")
+    ],
     output_dir: Annotated[Path, typer.Option("--output", "-o", help="folder for the XML files")],
-    format: Annotated[_Format, typer.Option("--format", help="E2B(R3) batch or E2B(R2) ichicsr")] = _Format.r3,
+    format: Annotated[
+        _Format, typer.Option("--format", help="E2B(R3) batch or E2B(R2) ichicsr")
+    ] = _Format.r3,
     layout: Annotated[_Layout, typer.Option("--layout", help="one batch file, or one file per case")] = (
         _Layout.batch
     ),
     program: Annotated[Path | None, typer.Option(help="program file (TOML/JSON) with an [e2b] table")] = None,
     sender_id: Annotated[str | None, typer.Option(help="N.1.3 batch sender identifier")] = None,
-    receiver_id: Annotated[str | None, typer.Option(help="N.1.4 batch receiver identifier, e.g. ZZFDA")] = None,
-    message_receiver_id: Annotated[str | None, typer.Option(help="N.2.r.3, e.g. CDER (default: N.1.4)")] = None,
+    receiver_id: Annotated[
+        str | None, typer.Option(help="N.1.4 batch receiver identifier, e.g. ZZFDA")
+    ] = None,
+    message_receiver_id: Annotated[
+        str | None, typer.Option(help="N.2.r.3, e.g. CDER (default: N.1.4)")
+    ] = None,
     sender_organization: Annotated[str | None, typer.Option(help="C.3.2 sender's organisation")] = None,
     sender_type: Annotated[str | None, typer.Option(help="C.3.1 sender type code (1 = company)")] = None,
     sender_country: Annotated[str | None, typer.Option(help="C.3.4.5 ISO country code")] = None,
@@ -90,16 +100,23 @@ def export(
     from pvflag.errors import PvflagError
 
     try:
-        settings = _settings_from(program, {
-            "batch_sender_id": sender_id, "batch_receiver_id": receiver_id,
-            "message_receiver_id": message_receiver_id, "sender_organization": sender_organization,
-            "sender_type": sender_type, "sender_country": sender_country,
-            "profile": profile.value if profile else None, "meddra_version": meddra_version,
-        })
+        settings = _settings_from(
+            program,
+            {
+                "batch_sender_id": sender_id,
+                "batch_receiver_id": receiver_id,
+                "message_receiver_id": message_receiver_id,
+                "sender_organization": sender_organization,
+                "sender_type": sender_type,
+                "sender_country": sender_country,
+                "profile": profile.value if profile else None,
+                "meddra_version": meddra_version,
+            },
+        )
     except PvflagError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     writer = to_r3 if format is _Format.r3 else to_r2
     icsrs = []
     errors: list[dict[str, Any]] = []
@@ -113,31 +130,44 @@ def export(
                 record_id = raw.get("case_id") if isinstance(raw, dict) else None
                 icsrs.append(icsr_from_case(AECase.model_validate(raw), settings))
             except Exception as exc:  # one bad line never stops the batch
-                errors.append({"line": number, "case_id": record_id, "type": type(exc).__name__,
-                               "message": " ".join(str(exc).split())[:500]})
+                errors.append(
+                    {
+                        "line": number,
+                        "case_id": record_id,
+                        "type": type(exc).__name__,
+                        "message": " ".join(str(exc).split())[:500],
+                    }
+                )
     output_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if icsrs:
         if layout is _Layout.batch:
-            number = batch_id or f"{settings.batch_sender_id}-{now:%Y%m%d%H%M%S}"
-            path = output_dir / f"{_safe(number)}.xml"
-            path.write_bytes(writer(icsrs, settings, now=now, batch_id=number))
+            batch_number = batch_id or f"{settings.batch_sender_id}-{now:%Y%m%d%H%M%S}"
+            path = output_dir / f"{_safe(batch_number)}.xml"
+            path.write_bytes(writer(icsrs, settings, now=now, batch_id=batch_number))
             written.append(path)
         else:
             for icsr in icsrs:
                 path = output_dir / f"{_safe(icsr.case_id)}-v{icsr.version}.xml"
-                path.write_bytes(writer([icsr], settings, now=now, batch_id=f"{icsr.case_id}-v{icsr.version}"))
+                path.write_bytes(
+                    writer([icsr], settings, now=now, batch_id=f"{icsr.case_id}-v{icsr.version}")
+                )
                 written.append(path)
     if errors:
         with (output_dir / "errors.jsonl").open("w", encoding="utf-8") as out:
             for error in errors:
                 out.write(json.dumps(error) + "\n")
-    typer.echo(f"{len(icsrs)} case(s) in {len(written)} file(s) under {output_dir}; {len(errors)} error(s)"
-               + (f" in {output_dir / 'errors.jsonl'}" if errors else ""))
+    typer.echo(
+        f"{len(icsrs)} case(s) in {len(written)} file(s) under {output_dir}; {len(errors)} error(s)"
+        + (f" in {output_dir / 'errors.jsonl'}" if errors else "")
+    )
     unc = sum(1 for i in icsrs for r in i.reactions if not r.meddra_code)
     if unc:
-        typer.echo(f"note: {unc} reaction(s) have no MedDRA code; MedDRA coding is required before submission "
-                   "(pvflag validate lists them)", err=True)
+        typer.echo(
+            f"note: {unc} reaction(s) have no MedDRA code; MedDRA coding is required before submission "
+            "(pvflag validate lists them)",
+            err=True,
+        )
     if errors:
         raise typer.Exit(1)
 
@@ -148,11 +178,19 @@ def _safe(name: str) -> str:
 
 def validate(
     files: Annotated[list[Path], typer.Argument(help="E2B files: R3 batches, R3 ACKs or R2 ichicsr")],
-    profile: Annotated[_Profile, typer.Option(help="ich: ICH rules; fda: ICH + FDA regional rules")] = _Profile.ich,
-    schema_dir: Annotated[Path | None, typer.Option(
-        help="folder with the ICH schema set / DTD (else $PVFLAG_E2B_SCHEMAS or the repo's e2b/)")] = None,
+    profile: Annotated[
+        _Profile, typer.Option(help="ich: ICH rules; fda: ICH + FDA regional rules")
+    ] = _Profile.ich,
+    schema_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="folder with the ICH schema set / DTD (else $PVFLAG_E2B_SCHEMAS or the repo's e2b/)"
+        ),
+    ] = None,
     output: Annotated[_Output, typer.Option("--format", help="human text or JSON")] = _Output.human,
-    today: Annotated[str | None, typer.Option(help="date for the not-in-the-future checks (YYYY-MM-DD)")] = None,
+    today: Annotated[
+        str | None, typer.Option(help="date for the not-in-the-future checks (YYYY-MM-DD)")
+    ] = None,
 ) -> None:
     """Check E2B files against the ICH XSD/DTD and the business rules; exit code 1 on any error."""
     from pvflag.e2b.validate import validate_file
@@ -171,15 +209,19 @@ def validate(
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
     if output is _Output.json:
-        payload = [{"file": r.file, "kind": r.kind, "ok": r.ok,
-                    "problems": [p.model_dump() for p in r.problems]} for r in reports]
+        payload = [
+            {"file": r.file, "kind": r.kind, "ok": r.ok, "problems": [p.model_dump() for p in r.problems]}
+            for r in reports
+        ]
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     else:
         for report in reports:
             errors = len(report.errors)
             warnings = len(report.problems) - errors
             verdict = "OK" if report.ok else f"{errors} error(s)"
-            typer.echo(f"{report.file} [{report.kind}]: {verdict}" + (f", {warnings} warning(s)" if warnings else ""))
+            typer.echo(
+                f"{report.file} [{report.kind}]: {verdict}" + (f", {warnings} warning(s)" if warnings else "")
+            )
             for p in report.problems:
                 where = f"line {p.line}" if p.line else "line ?"
                 typer.echo(f"  {p.severity:7} {where:>10}  {p.rule:16} {p.element or '-':10} {p.message}")

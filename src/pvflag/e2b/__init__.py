@@ -27,7 +27,24 @@ _EXPORTS: dict[str, str] = {
     "find_dtd": "pvflag.e2b.schemas",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "ICSR",
+    "Drug",
+    "ExportSettings",
+    "Patient",
+    "PrimarySource",
+    "Problem",
+    "Reaction",
+    "ValidationReport",
+    "find_dtd",
+    "find_schema",
+    "icsr_from_case",
+    "read_r3",
+    "to_r2",
+    "to_r3",
+    "validate_bytes",
+    "validate_file",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -73,9 +73,7 @@ CL_RELATED_INVESTIGATION: Final = code_list(22)  # C.1.8.2 / C.2.r
 CL_INVESTIGATION_CHARACTERISTIC: Final = code_list(23)  # C.1.3 / C.1.9.1 / C.1.11
 CL_DOCUMENT_TYPE: Final = code_list(27)
 
-ICH_OIDS: Final = frozenset(
-    [code_list(n) for n in range(1, 31)] + [id_root(n) for n in range(1, 30)]
-)
+ICH_OIDS: Final = frozenset([code_list(n) for n in range(1, 31)] + [id_root(n) for n in range(1, 30)])
 
 # ---- closed vocabularies (code -> meaning) ------------------------------------------------
 REPORT_TYPES: Final = {

@@ -8,7 +8,7 @@ and refuses oversized input, so a hostile file cannot make it fetch, explode or 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,12 +113,14 @@ def parse_hl7_ts(text: str) -> tuple[datetime, str] | None:
         return None
     g = m.groupdict()
     precision = "year"
-    for key, name in zip(("mo", "d", "h", "mi", "s"), ("month", "day", "hour", "minute", "second"), strict=True):
+    for key, name in zip(
+        ("mo", "d", "h", "mi", "s"), ("month", "day", "hour", "minute", "second"), strict=True
+    ):
         if g[key] is None:
             break
         precision = name
     try:
-        tz = timezone.utc
+        tz = UTC
         if g["tz"]:
             from datetime import timedelta
 

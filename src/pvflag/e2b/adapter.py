@@ -22,15 +22,31 @@ if TYPE_CHECKING:
 __all__ = ["icsr_from_case"]
 
 _NS = uuid.UUID("a4f0e7a2-2b7e-4c59-8a51-0b8f6f2a9c11")
-_OUTCOME = {"recovered": "1", "recovering": "2", "not_recovered": "3", "recovered_with_sequelae": "4",
-            "fatal": "5", "unknown": "0"}
+_OUTCOME = {
+    "recovered": "1",
+    "recovering": "2",
+    "not_recovered": "3",
+    "recovered_with_sequelae": "4",
+    "fatal": "5",
+    "unknown": "0",
+}
 _STUDY = {"clinical_trial": "1", "individual_patient_use": "2", "other_study": "3"}
 _REPORT = {"spontaneous": "1", "report_from_study": "2", "other": "3", "not_available_to_sender": "4"}
-_QUALIFICATION = {"physician": "1", "pharmacist": "2", "other_health_professional": "3", "lawyer": "4",
-                  "consumer": "5"}
+_QUALIFICATION = {
+    "physician": "1",
+    "pharmacist": "2",
+    "other_health_professional": "3",
+    "lawyer": "4",
+    "consumer": "5",
+}
 # special situation -> G.k.10.r code (ICH code list 17); the others have no coded place
-_SITUATION_CODE = {"overdose": "2", "medication_error": "7", "misuse_abuse": "8",
-                   "occupational_exposure": "10", "off_label": "11"}
+_SITUATION_CODE = {
+    "overdose": "2",
+    "medication_error": "7",
+    "misuse_abuse": "8",
+    "occupational_exposure": "10",
+    "off_label": "11",
+}
 _SITUATION_LABEL = {
     "pregnancy": "exposure during pregnancy",
     "breastfeeding": "exposure via breast milk",
@@ -84,16 +100,18 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
             key += "'"
         seen.add(key)
         has_code = bool(event.meddra_llt_code)
-        reactions.append(Reaction(
-            id=_id(case.case_id, "event", key),
-            verbatim=_cut(event.verbatim or event.term, 250) or event.term,
-            meddra_code=event.meddra_llt_code if has_code else None,
-            meddra_version=settings.meddra_version if has_code else None,
-            seriousness=frozenset(event.seriousness),
-            start=_hl7_date(event.onset),
-            outcome=_OUTCOME[event.outcome],
-            country=country,
-        ))
+        reactions.append(
+            Reaction(
+                id=_id(case.case_id, "event", key),
+                verbatim=_cut(event.verbatim or event.term, 250) or event.term,
+                meddra_code=event.meddra_llt_code if has_code else None,
+                meddra_version=settings.meddra_version if has_code else None,
+                seriousness=frozenset(event.seriousness),
+                start=_hl7_date(event.onset),
+                outcome=_OUTCOME[event.outcome],
+                country=country,
+            )
+        )
         reaction_drug.append((event.drug or "").strip().lower() or None)
 
     if not case.drugs:
@@ -113,31 +131,40 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
             while key in seen:
                 key += "'"
             seen.add(key)
-            reactions.append(Reaction(
-                id=_id(case.case_id, "event", key),
-                verbatim=_cut(situation.verbatim, 250) or _SITUATION_LABEL[situation.category],
-                country=country,
-            ))
+            reactions.append(
+                Reaction(
+                    id=_id(case.case_id, "event", key),
+                    verbatim=_cut(situation.verbatim, 250) or _SITUATION_LABEL[situation.category],
+                    country=country,
+                )
+            )
             reaction_drug.append(target)
 
     drugs: list[Drug] = []
     for drug in case.drugs:
         situations = by_drug.get(drug.key, [])
-        codes = tuple(dict.fromkeys(_SITUATION_CODE[s.category] for s in situations if s.category in _SITUATION_CODE))
+        codes = tuple(
+            dict.fromkeys(_SITUATION_CODE[s.category] for s in situations if s.category in _SITUATION_CODE)
+        )
         notes = "; ".join(f"{_SITUATION_LABEL[s.category]}: \u201c{s.verbatim}\u201d" for s in situations)
         substances = (drug.generic,) if drug.generic and drug.generic.lower() != drug.name.lower() else ()
-        linked = tuple(r.id for r, target in zip(reactions, reaction_drug, strict=True)
-                       if target and target in {drug.key, drug.name.lower(), (drug.brand or "").lower()})
-        drugs.append(Drug(
-            id=_id(case.case_id, "drug", drug.key),
-            role=drug.characterization,
-            name=_cut(drug.name, 250),
-            substances=tuple(_cut(s, 250) for s in substances),
-            route_text=_cut(drug.route, 60) if drug.route else None,
-            additional_info=codes,  # type: ignore[arg-type]
-            additional_text=_cut(f"Special situations reported: {notes}", 2000) if notes else None,
-            reaction_ids=linked,
-        ))
+        linked = tuple(
+            r.id
+            for r, target in zip(reactions, reaction_drug, strict=True)
+            if target and target in {drug.key, drug.name.lower(), (drug.brand or "").lower()}
+        )
+        drugs.append(
+            Drug(
+                id=_id(case.case_id, "drug", drug.key),
+                role=drug.characterization,
+                name=_cut(drug.name, 250),
+                substances=tuple(_cut(s, 250) for s in substances),
+                route_text=_cut(drug.route, 60) if drug.route else None,
+                additional_info=codes,
+                additional_text=_cut(f"Special situations reported: {notes}", 2000) if notes else None,
+                reaction_ids=linked,
+            )
+        )
 
     patient = case.patient
     age, unit = None, "a"
@@ -156,25 +183,27 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
         case_id=case_number,
         worldwide_id=case_number,
         version=case.version,
-        report_type=_REPORT[case.report_type],  # type: ignore[arg-type]
+        report_type=_REPORT[case.report_type],
         first_received=hl7_ts(case.first_received_at, "day"),
         most_recent=hl7_ts(case.latest_received_at, "day"),
         expedited=case.expedited,
-        study_type=_STUDY[case.study_type],  # type: ignore[arg-type]
+        study_type=_STUDY[case.study_type],
         study_name=_cut(case.program, 2000) if case.program else None,
-        primary_sources=(PrimarySource(
-            qualification=_QUALIFICATION[reporter.qualification],  # type: ignore[arg-type]
-            country=reporter.country or country,
-            given_name=_cut(given, 35) if given else None,
-            family_name=_cut(family, 50) if family else None,
-        ),),
+        primary_sources=(
+            PrimarySource(
+                qualification=_QUALIFICATION[reporter.qualification],
+                country=reporter.country or country,
+                given_name=_cut(given, 35) if given else None,
+                family_name=_cut(family, 50) if family else None,
+            ),
+        ),
         patient=Patient(
             name=_cut(patient.initials, 60) if patient.initials else None,
             name_null="MSK" if patient.patient_id and not patient.initials else "UNK",
-            sex={"male": "1", "female": "2"}.get(patient.sex),  # type: ignore[arg-type]
+            sex={"male": "1", "female": "2"}.get(patient.sex),
             birth_date=_hl7_date(patient.birth_date),
             age=age,
-            age_unit=unit,  # type: ignore[arg-type]
+            age_unit=unit,
         ),
         reactions=tuple(reactions),
         drugs=tuple(drugs),

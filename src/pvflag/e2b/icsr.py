@@ -38,10 +38,15 @@ def _check_ts(value: str) -> str:
 
 
 HL7Date = Annotated[str, AfterValidator(_check_ts)]
-"""A date with its precision, as E2B writes it: ``2024``, ``202403``, ``20240315``, ``20240315093000-0500``."""
+"""A date with its precision, in E2B form: ``2024``, ``202403``, ``20240315``, ``20240315093000-0500``."""
 
 Seriousness = Literal[
-    "death", "life_threatening", "hospitalization", "disability", "congenital_anomaly", "other_medically_important"
+    "death",
+    "life_threatening",
+    "hospitalization",
+    "disability",
+    "congenital_anomaly",
+    "other_medically_important",
 ]
 DrugRole = Literal["suspect", "concomitant", "interacting", "not_administered"]
 ROLE_CODES: dict[str, str] = {"suspect": "1", "concomitant": "2", "interacting": "3", "not_administered": "4"}
@@ -83,7 +88,9 @@ class Reaction(_Frozen):
     """E.i: one reaction / event."""
 
     id: str = Field(description="internal id that G.k.9.i references point to (E.i XML id)")
-    verbatim: str | None = Field(None, min_length=1, max_length=250, description="E.i.1.1a reaction as reported")
+    verbatim: str | None = Field(
+        None, min_length=1, max_length=250, description="E.i.1.1a reaction as reported"
+    )
     translation: str | None = Field(None, max_length=250, description="E.i.1.2 reaction for translation")
     language: str | None = Field(None, pattern=r"^[a-z]{3}$", description="E.i.1.1b ISO 639-2 language")
     meddra_code: str | None = Field(None, pattern=r"^\d{8}$", description="E.i.2.1b MedDRA LLT code")
@@ -104,7 +111,9 @@ class Drug(_Frozen):
     """G.k: one drug with its role in the case."""
 
     id: str = Field(description="internal id that G.k.1 and G.k.9.i references point to")
-    role: DrugRole | None = Field(description="G.k.1 characterisation of drug role (None: a regional role only)")
+    role: DrugRole | None = Field(
+        description="G.k.1 characterisation of drug role (None: a regional role only)"
+    )
     name: str = Field(min_length=1, max_length=250, description="G.k.2.2 product name as reported")
     substances: tuple[str, ...] = Field((), description="G.k.2.3.r.1 substance names")
     dosage_text: str | None = Field(None, max_length=2000, description="G.k.4.r.8 dosage text")
@@ -125,8 +134,12 @@ class ICSR(_Frozen):
 
     case_id: str = Field(min_length=1, max_length=100, description="C.1.1 sender's safety report unique id")
     worldwide_id: str = Field(min_length=1, max_length=100, description="C.1.8.1 worldwide unique case id")
-    version: int = Field(1, ge=1, description="follow-up number; C.1.1 / C.1.8.1 stay the same across versions")
-    report_type: Literal["1", "2", "3", "4"] = Field(codes.PSP_REPORT_TYPE, description="C.1.3 type of report")
+    version: int = Field(
+        1, ge=1, description="follow-up number; C.1.1 / C.1.8.1 stay the same across versions"
+    )
+    report_type: Literal["1", "2", "3", "4"] = Field(
+        codes.PSP_REPORT_TYPE, description="C.1.3 type of report"
+    )
     first_received: HL7Date = Field(description="C.1.4 date first received from source (Day 0)")
     most_recent: HL7Date = Field(description="C.1.5 date of most recent information")
     expedited: bool | None = Field(None, description="C.1.7 fulfils local criteria for expedited report")

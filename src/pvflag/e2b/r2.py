@@ -8,7 +8,7 @@ no field for (E.i.9 per reaction, G.k.10.r codes) goes to its nearest text field
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from pvflag.e2b import _codes as c
@@ -49,20 +49,25 @@ def to_r2(
     if not icsrs:
         raise E2BError("to_r2: no cases to write; an ichicsr message needs at least one safety report")
     if now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+        now = now.replace(tzinfo=UTC)
     root = etree.Element("ichicsr", lang="en")
     header = _el(root, "ichicsrmessageheader")
     _el(header, "messagetype", "ichicsr")
     _el(header, "messageformatversion", "2.1")
     _el(header, "messageformatrelease", "2.0")
-    _el(header, "messagenumb", batch_id or settings.batch_id or f"{settings.batch_sender_id}-{now:%Y%m%d%H%M%S}", 100)
+    _el(
+        header,
+        "messagenumb",
+        batch_id or settings.batch_id or f"{settings.batch_sender_id}-{now:%Y%m%d%H%M%S}",
+        100,
+    )
     _el(header, "messagesenderidentifier", settings.batch_sender_id, 60)
     _el(header, "messagereceiveridentifier", settings.batch_receiver_id, 60)
     _el(header, "messagedateformat", "204")
     _el(header, "messagedate", now.strftime("%Y%m%d%H%M%S"))
     for icsr in icsrs:
         _report(root, icsr, settings, now)
-    body = etree.tostring(root, encoding="UTF-8", pretty_print=True)
+    body = bytes(etree.tostring(root, encoding="UTF-8", pretty_print=True))
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + DOCTYPE.encode() + b"\n" + body
 
 
@@ -138,7 +143,11 @@ def _report(root: Any, icsr: ICSR, settings: ExportSettings, now: datetime) -> N
         if index == 0 and icsr.study_type:
             _el(node, "observestudytype", icsr.study_type)
     sender = _el(report, "sender")
-    _el(sender, "sendertype", settings.sender_type if settings.sender_type in {"1", "2", "3", "4", "5", "6"} else "6")
+    _el(
+        sender,
+        "sendertype",
+        settings.sender_type if settings.sender_type in {"1", "2", "3", "4", "5", "6"} else "6",
+    )
     _el(sender, "senderorganization", settings.sender_organization, 60)
     if settings.sender_country:
         _el(sender, "sendercountrycode", settings.sender_country)
@@ -184,7 +193,9 @@ def _patient(report: Any, icsr: ICSR) -> None:
         _el(dnode, "medicinalproduct", drug.name, 70)
         if drug.lot_number:
             _el(dnode, "drugbatchnumb", drug.lot_number, 35)
-        dosage = "; ".join(t for t in (drug.dosage_text, drug.route_text and f"route: {drug.route_text}") if t)
+        dosage = "; ".join(
+            t for t in (drug.dosage_text, drug.route_text and f"route: {drug.route_text}") if t
+        )
         if dosage:
             _el(dnode, "drugdosagetext", dosage, 100)
         if drug.indication:

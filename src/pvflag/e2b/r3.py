@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from pvflag.e2b import _codes as c
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["batch_tree", "icsr_message", "to_r3"]
 
-_H = "{%s}" % c.HL7_NS
-_XSI_TYPE = "{%s}type" % c.XSI_NS
+_H = f"{{{c.HL7_NS}}}"
+_XSI_TYPE = f"{{{c.XSI_NS}}}type"
 _PVFLAG_UUID_NS = uuid.UUID("5f0b6c1e-6a43-4b55-9d0a-8d2f1b1e2b3c")
 
 
@@ -65,7 +65,7 @@ def _as_icsrs(cases: Any, settings: ExportSettings) -> list[ICSR]:
 
 def _ts(now: datetime) -> str:
     if now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+        now = now.replace(tzinfo=UTC)
     return now.strftime("%Y%m%d%H%M%S%z")
 
 
@@ -207,7 +207,9 @@ def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:
             b.el(rel, "priorityNumber", value="1")  # C.2.r.5
         related = b.el(rel, "relatedInvestigation", classCode="INVSTG", moodCode="EVN")
         b.code(related, c.RELATED_SOURCE_REPORT, c.CL_RELATED_INVESTIGATION, "sourceReport")
-        cae = b.el(b.el(related, "subjectOf2", typeCode="SUBJ"), "controlActEvent", classCode="CACT", moodCode="EVN")
+        cae = b.el(
+            b.el(related, "subjectOf2", typeCode="SUBJ"), "controlActEvent", classCode="CACT", moodCode="EVN"
+        )
         entity = b.el(b.el(cae, "author", typeCode="AUT"), "assignedEntity", classCode="ASSIGNED")
         person = b.el(entity, "assignedPerson", classCode="PSN", determinerCode="INSTANCE")
         if source.title or source.given_name or source.family_name:
@@ -228,7 +230,9 @@ def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:
             org = b.el(entity, "representedOrganization", classCode="ORG", determinerCode="INSTANCE")
             b.el(org, "name", source.organisation)
             # representedOrganization must follow assignedPerson; it does.
-    sender_event = b.el(b.el(inv, "subjectOf1", typeCode="SUBJ"), "controlActEvent", classCode="CACT", moodCode="EVN")
+    sender_event = b.el(
+        b.el(inv, "subjectOf1", typeCode="SUBJ"), "controlActEvent", classCode="CACT", moodCode="EVN"
+    )
     entity = b.el(b.el(sender_event, "author", typeCode="AUT"), "assignedEntity", classCode="ASSIGNED")
     b.code(entity, settings.sender_type, c.CL_SENDER_TYPE)  # C.3.1
     if settings.sender_country:
@@ -238,23 +242,45 @@ def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:
     inner = b.el(dept, "assignedEntity", classCode="ASSIGNED")
     org = b.el(inner, "representedOrganization", classCode="ORG", determinerCode="INSTANCE")
     b.el(org, "name", settings.sender_organization)  # C.3.2
-    characteristic = b.el(b.el(inv, "subjectOf2", typeCode="SUBJ"), "investigationCharacteristic",
-                          classCode="OBS", moodCode="EVN")
+    characteristic = b.el(
+        b.el(inv, "subjectOf2", typeCode="SUBJ"),
+        "investigationCharacteristic",
+        classCode="OBS",
+        moodCode="EVN",
+    )
     b.code(characteristic, c.CHARACTERISTIC_REPORT_TYPE, c.CL_INVESTIGATION_CHARACTERISTIC, "ichReportType")
-    b.el(characteristic, "value", xsi_type="CE", code=icsr.report_type, codeSystem=c.CL_REPORT_TYPE,
-         displayName=c.REPORT_TYPES[icsr.report_type])  # C.1.3
-    characteristic = b.el(b.el(inv, "subjectOf2", typeCode="SUBJ"), "investigationCharacteristic",
-                          classCode="OBS", moodCode="EVN")
+    b.el(
+        characteristic,
+        "value",
+        xsi_type="CE",
+        code=icsr.report_type,
+        codeSystem=c.CL_REPORT_TYPE,
+        displayName=c.REPORT_TYPES[icsr.report_type],
+    )  # C.1.3
+    characteristic = b.el(
+        b.el(inv, "subjectOf2", typeCode="SUBJ"),
+        "investigationCharacteristic",
+        classCode="OBS",
+        moodCode="EVN",
+    )
     b.code(characteristic, c.CHARACTERISTIC_OTHER_CASE_IDS, c.CL_INVESTIGATION_CHARACTERISTIC, "otherCaseIds")
     b.bl(characteristic, None)  # C.1.9.1: pvflag knows of no other case ids
     if icsr.nullification:
-        characteristic = b.el(b.el(inv, "subjectOf2", typeCode="SUBJ"), "investigationCharacteristic",
-                              classCode="OBS", moodCode="EVN")
+        characteristic = b.el(
+            b.el(inv, "subjectOf2", typeCode="SUBJ"),
+            "investigationCharacteristic",
+            classCode="OBS",
+            moodCode="EVN",
+        )
         b.code(characteristic, c.CHARACTERISTIC_NULLIFICATION, c.CL_INVESTIGATION_CHARACTERISTIC)
         b.el(characteristic, "value", xsi_type="CE", code=icsr.nullification, codeSystem=c.CL_NULLIFICATION)
         if icsr.nullification_reason:
-            characteristic = b.el(b.el(inv, "subjectOf2", typeCode="SUBJ"), "investigationCharacteristic",
-                                  classCode="OBS", moodCode="EVN")
+            characteristic = b.el(
+                b.el(inv, "subjectOf2", typeCode="SUBJ"),
+                "investigationCharacteristic",
+                classCode="OBS",
+                moodCode="EVN",
+            )
             b.code(characteristic, c.CHARACTERISTIC_NULLIFICATION_REASON, c.CL_INVESTIGATION_CHARACTERISTIC)
             value = b.el(characteristic, "value", xsi_type="CE")
             b.el(value, "originalText", icsr.nullification_reason)
@@ -263,8 +289,9 @@ def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:
 
 def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
     """The adverseEventAssessment: patient (D), reactions (E.i), drugs (G.k), roles, narrative parts."""
-    assessment = b.el(b.el(inv, "component", typeCode="COMP"), "adverseEventAssessment",
-                      classCode="INVSTG", moodCode="EVN")
+    assessment = b.el(
+        b.el(inv, "component", typeCode="COMP"), "adverseEventAssessment", classCode="INVSTG", moodCode="EVN"
+    )
     role = b.el(b.el(assessment, "subject1", typeCode="SBJ"), "primaryRole", classCode="INVSBJ")
     patient = icsr.patient
     player = b.el(role, "player1", classCode="PSN", determinerCode="INSTANCE")
@@ -277,7 +304,9 @@ def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
     if patient.birth_date:
         b.el(player, "birthTime", value=patient.birth_date)  # D.2.1
     if icsr.study_type or icsr.study_name or icsr.sponsor_study_number:  # C.5
-        study = b.el(b.el(role, "subjectOf1", typeCode="SBJ"), "researchStudy", classCode="CLNTRL", moodCode="EVN")
+        study = b.el(
+            b.el(role, "subjectOf1", typeCode="SBJ"), "researchStudy", classCode="CLNTRL", moodCode="EVN"
+        )
         if icsr.sponsor_study_number:
             b.el(study, "id", extension=icsr.sponsor_study_number, root=c.OID_SPONSOR_STUDY_NUMBER)  # C.5.3
         if icsr.study_type:
@@ -291,47 +320,85 @@ def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
         observation = b.obs(role, "subjectOf2", "SBJ", c.OBS_BODY_WEIGHT)
         b.el(observation, "value", xsi_type="PQ", value=_num(patient.weight_kg), unit="kg")  # D.3
     if patient.medical_history:
-        organizer = b.el(b.el(role, "subjectOf2", typeCode="SBJ"), "organizer", classCode="CATEGORY", moodCode="EVN")
+        organizer = b.el(
+            b.el(role, "subjectOf2", typeCode="SBJ"), "organizer", classCode="CATEGORY", moodCode="EVN"
+        )
         b.code(organizer, c.ORGANIZER_MEDICAL_HISTORY, c.CL_ORGANIZER)
         observation = b.obs(organizer, "component", "COMP", c.OBS_HISTORY_TEXT)
         b.el(observation, "value", patient.medical_history, xsi_type="ED")  # D.7.2
     for reaction in icsr.reactions:
         _reaction(b, role, reaction, icsr)
-    organizer = b.el(b.el(role, "subjectOf2", typeCode="SBJ"), "organizer", classCode="CATEGORY", moodCode="EVN")
+    organizer = b.el(
+        b.el(role, "subjectOf2", typeCode="SBJ"), "organizer", classCode="CATEGORY", moodCode="EVN"
+    )
     b.code(organizer, c.ORGANIZER_DRUG_INFORMATION, c.CL_ORGANIZER, "drugInformation")
     for drug in icsr.drugs:
         _drug(b, organizer, drug, icsr)
     for drug in icsr.drugs:  # G.k.1
         if drug.role is None:
             continue
-        causality = b.el(b.el(assessment, "component", typeCode="COMP"), "causalityAssessment",
-                         classCode="OBS", moodCode="EVN")
+        causality = b.el(
+            b.el(assessment, "component", typeCode="COMP"),
+            "causalityAssessment",
+            classCode="OBS",
+            moodCode="EVN",
+        )
         b.code(causality, c.OBS_DRUG_ROLE, c.CL_OBSERVATION, "interventionCharacterization")
         code = ROLE_CODES[drug.role]
-        b.el(causality, "value", xsi_type="CE", code=code, codeSystem=c.CL_DRUG_ROLE, displayName=c.DRUG_ROLES[code])
-        ref = b.el(b.el(causality, "subject2", typeCode="SUBJ"), "productUseReference", classCode="SBADM",
-                   moodCode="EVN")
+        b.el(
+            causality,
+            "value",
+            xsi_type="CE",
+            code=code,
+            codeSystem=c.CL_DRUG_ROLE,
+            displayName=c.DRUG_ROLES[code],
+        )
+        ref = b.el(
+            b.el(causality, "subject2", typeCode="SUBJ"),
+            "productUseReference",
+            classCode="SBADM",
+            moodCode="EVN",
+        )
         b.el(ref, "id", root=xml_uid(drug.id, icsr.case_id + "/drug"))
     for drug in icsr.drugs:  # G.k.9.i: the drug-reaction links the primary source made
         for reaction_id in drug.reaction_ids:
-            causality = b.el(b.el(assessment, "component", typeCode="COMP"), "causalityAssessment",
-                             classCode="OBS", moodCode="EVN")
+            causality = b.el(
+                b.el(assessment, "component", typeCode="COMP"),
+                "causalityAssessment",
+                classCode="OBS",
+                moodCode="EVN",
+            )
             b.code(causality, c.OBS_CAUSALITY, c.CL_OBSERVATION, "causality")
             b.el(causality, "value", "Related per primary source", xsi_type="ST")  # G.k.9.i.2.r.3
             method = b.el(causality, "methodCode")
             b.el(method, "originalText", "Primary source statement")  # G.k.9.i.2.r.2
             author = b.el(b.el(causality, "author", typeCode="AUT"), "assignedEntity", classCode="ASSIGNED")
             b.el(b.el(author, "code"), "originalText", "Primary source reporter")  # G.k.9.i.2.r.1
-            ref = b.el(b.el(causality, "subject1", typeCode="SUBJ"), "adverseEffectReference",
-                       classCode="OBS", moodCode="EVN")
+            ref = b.el(
+                b.el(causality, "subject1", typeCode="SUBJ"),
+                "adverseEffectReference",
+                classCode="OBS",
+                moodCode="EVN",
+            )
             b.el(ref, "id", root=xml_uid(reaction_id, icsr.case_id + "/reaction"))
-            ref = b.el(b.el(causality, "subject2", typeCode="SUBJ"), "productUseReference",
-                       classCode="SBADM", moodCode="EVN")
+            ref = b.el(
+                b.el(causality, "subject2", typeCode="SUBJ"),
+                "productUseReference",
+                classCode="SBADM",
+                moodCode="EVN",
+            )
             b.el(ref, "id", root=xml_uid(drug.id, icsr.case_id + "/drug"))
-    for text, author in ((icsr.reporter_comments, c.AUTHOR_REPORTER), (icsr.sender_comments, c.AUTHOR_SENDER)):
+    for text, author in (
+        (icsr.reporter_comments, c.AUTHOR_REPORTER),
+        (icsr.sender_comments, c.AUTHOR_SENDER),
+    ):
         if text:  # H.2 / H.4
-            event = b.el(b.el(assessment, "component1", typeCode="COMP"), "observationEvent",
-                         classCode="OBS", moodCode="EVN")
+            event = b.el(
+                b.el(assessment, "component1", typeCode="COMP"),
+                "observationEvent",
+                classCode="OBS",
+                moodCode="EVN",
+            )
             b.code(event, c.OBS_COMMENT, c.CL_OBSERVATION, "comment")
             b.el(event, "value", text, xsi_type="ED")
             entity = b.el(b.el(event, "author", typeCode="AUT"), "assignedEntity", classCode="ASSIGNED")
@@ -343,7 +410,9 @@ def _num(value: float) -> str:
 
 
 def _reaction(b: _Builder, role: Any, reaction: Reaction, icsr: ICSR) -> None:
-    observation = b.el(b.el(role, "subjectOf2", typeCode="SBJ"), "observation", classCode="OBS", moodCode="EVN")
+    observation = b.el(
+        b.el(role, "subjectOf2", typeCode="SBJ"), "observation", classCode="OBS", moodCode="EVN"
+    )
     b.el(observation, "id", root=xml_uid(reaction.id, icsr.case_id + "/reaction"))
     b.code(observation, c.OBS_REACTION, c.CL_OBSERVATION, "reaction")
     if reaction.start or reaction.end:
@@ -353,8 +422,14 @@ def _reaction(b: _Builder, role: Any, reaction: Reaction, icsr: ICSR) -> None:
         if reaction.end:
             b.el(eff, "high", value=reaction.end)  # E.i.5
     # E.i.2.1a/b only with a licensee's MedDRA; pvflag never invents a code
-    value = b.el(observation, "value", xsi_type="CE", code=reaction.meddra_code, codeSystem=c.OID_MEDDRA,
-                 codeSystemVersion=reaction.meddra_version if reaction.meddra_code else None)
+    value = b.el(
+        observation,
+        "value",
+        xsi_type="CE",
+        code=reaction.meddra_code,
+        codeSystem=c.OID_MEDDRA,
+        codeSystemVersion=reaction.meddra_version if reaction.meddra_code else None,
+    )
     if reaction.verbatim:
         b.el(value, "originalText", reaction.verbatim, language=reaction.language)  # E.i.1.1a/b
     if reaction.country:
@@ -365,29 +440,53 @@ def _reaction(b: _Builder, role: Any, reaction: Reaction, icsr: ICSR) -> None:
         b.el(sub, "value", reaction.translation, xsi_type="ED")  # E.i.1.2
     if reaction.highlighted:
         sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_TERM_HIGHLIGHTED)
-        b.el(sub, "value", xsi_type="CE", code=reaction.highlighted, codeSystem=c.CL_TERM_HIGHLIGHTED)  # E.i.3.1
+        b.el(
+            sub, "value", xsi_type="CE", code=reaction.highlighted, codeSystem=c.CL_TERM_HIGHLIGHTED
+        )  # E.i.3.1
     for name, (_element, code) in c.SERIOUSNESS_CRITERIA.items():  # E.i.3.2a-f
         sub = b.obs(observation, "outboundRelationship2", "PERT", code)
         b.bl(sub, True if name in reaction.seriousness else None)
     if reaction.outcome:
         sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_OUTCOME)
-        b.el(sub, "value", xsi_type="CE", code=reaction.outcome, codeSystem=c.CL_OUTCOME,
-             displayName=c.OUTCOMES[reaction.outcome])  # E.i.7
+        b.el(
+            sub,
+            "value",
+            xsi_type="CE",
+            code=reaction.outcome,
+            codeSystem=c.CL_OUTCOME,
+            displayName=c.OUTCOMES[reaction.outcome],
+        )  # E.i.7
 
 
 def _drug(b: _Builder, organizer: Any, drug: Drug, icsr: ICSR) -> None:
-    sa = b.el(b.el(organizer, "component", typeCode="COMP"), "substanceAdministration",
-              classCode="SBADM", moodCode="EVN")
+    sa = b.el(
+        b.el(organizer, "component", typeCode="COMP"),
+        "substanceAdministration",
+        classCode="SBADM",
+        moodCode="EVN",
+    )
     b.el(sa, "id", root=xml_uid(drug.id, icsr.case_id + "/drug"))
-    kind = b.el(b.el(b.el(sa, "consumable", typeCode="CSM"), "instanceOfKind", classCode="INST"),
-                "kindOfProduct", classCode="MMAT", determinerCode="KIND")
+    kind = b.el(
+        b.el(b.el(sa, "consumable", typeCode="CSM"), "instanceOfKind", classCode="INST"),
+        "kindOfProduct",
+        classCode="MMAT",
+        determinerCode="KIND",
+    )
     b.el(kind, "name", drug.name)  # G.k.2.2
     for substance in drug.substances:  # G.k.2.3.r.1
         ingredient = b.el(kind, "ingredient", classCode="ACTI")
-        b.el(b.el(ingredient, "ingredientSubstance", classCode="MMAT", determinerCode="KIND"), "name", substance)
+        b.el(
+            b.el(ingredient, "ingredientSubstance", classCode="MMAT", determinerCode="KIND"),
+            "name",
+            substance,
+        )
     if drug.dosage_text or drug.route_text or drug.lot_number:  # G.k.4.r
-        dose = b.el(b.el(sa, "outboundRelationship2", typeCode="COMP"), "substanceAdministration",
-                    classCode="SBADM", moodCode="EVN")
+        dose = b.el(
+            b.el(sa, "outboundRelationship2", typeCode="COMP"),
+            "substanceAdministration",
+            classCode="SBADM",
+            moodCode="EVN",
+        )
         if drug.dosage_text:
             b.el(dose, "text", drug.dosage_text)  # G.k.4.r.8
         if drug.route_text:
@@ -402,8 +501,14 @@ def _drug(b: _Builder, organizer: Any, drug: Drug, icsr: ICSR) -> None:
         b.el(sub, "value", xsi_type="PQ", value=str(drug.gestation_weeks), unit="wk")
     for code in drug.additional_info:  # G.k.10.r: where E2B records special situations
         sub = b.obs(sa, "outboundRelationship2", "REFR", c.OBS_CODED_DRUG_INFO)
-        b.el(sub, "value", xsi_type="CE", code=code, codeSystem=c.CL_ADDITIONAL_DRUG_INFO,
-             displayName=c.ADDITIONAL_DRUG_INFO[code])
+        b.el(
+            sub,
+            "value",
+            xsi_type="CE",
+            code=code,
+            codeSystem=c.CL_ADDITIONAL_DRUG_INFO,
+            displayName=c.ADDITIONAL_DRUG_INFO[code],
+        )
     if drug.additional_text:  # G.k.11
         sub = b.obs(sa, "outboundRelationship2", "REFR", c.OBS_ADDITIONAL_INFO)
         b.el(sub, "value", drug.additional_text, xsi_type="ST")

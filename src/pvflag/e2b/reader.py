@@ -28,8 +28,10 @@ def read_r3(source: str | Path | bytes) -> list[ICSR]:
     tree = parse_xml(source)
     root = tree.getroot()
     if root.tag != f"{{{c.HL7_NS}}}MCCI_IN200100UV01":
-        raise E2BError(f"{source if not isinstance(source, bytes) else '<bytes>'}: root element is "
-                       f"{root.tag!r}; expected an E2B(R3) batch MCCI_IN200100UV01")
+        raise E2BError(
+            f"{source if not isinstance(source, bytes) else '<bytes>'}: root element is "
+            f"{root.tag!r}; expected an E2B(R3) batch MCCI_IN200100UV01"
+        )
     return [_icsr(message, index) for index, message in enumerate(_x(root, "h:PORR_IN049016UV"))]
 
 
@@ -52,7 +54,8 @@ def _text(node: Any | None) -> str | None:
 def _attr(node: Any | None, name: str) -> str | None:
     if node is None or node.get("nullFlavor"):
         return None
-    return node.get(name)
+    value = node.get(name)
+    return None if value is None else str(value)
 
 
 def _pick(value: str | None, allowed: Any) -> Any:
@@ -73,7 +76,7 @@ def _obs(code: str, system: str = c.CL_OBSERVATION) -> str:
 def _ref(node: Any | None) -> str | None:
     if node is None or not node.get("root"):
         return None
-    return node.get("root") + (f"|{node.get('extension')}" if node.get("extension") else "")
+    return str(node.get("root")) + (f"|{node.get('extension')}" if node.get("extension") else "")
 
 
 def _icsr(message: Any, index: int) -> ICSR:
@@ -97,79 +100,120 @@ def _icsr(message: Any, index: int) -> ICSR:
             study = {
                 "study_type": _pick(_attr(_one(research, "h:code"), "code"), c.STUDY_TYPES),
                 "study_name": _text(_one(research, "h:title")),
-                "sponsor_study_number": _attr(_one(research, f"h:id[@root='{c.OID_SPONSOR_STUDY_NUMBER}']"),
-                                              "extension"),
+                "sponsor_study_number": _attr(
+                    _one(research, f"h:id[@root='{c.OID_SPONSOR_STUDY_NUMBER}']"), "extension"
+                ),
             }
         for position, node in enumerate(_x(role, "h:subjectOf2/h:observation" + _obs(c.OBS_REACTION))):
             reaction = _reaction(node, f"{case_id}/reaction/{position}")
             if reaction.id in reaction_keys.values():  # duplicate id (validate reports it): keep both
-                reaction = reaction.model_copy(update={"id": str(uuid.uuid5(uuid.NAMESPACE_URL,
-                                                                            f"{case_id}/reaction/{position}"))})
+                reaction = reaction.model_copy(
+                    update={"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{case_id}/reaction/{position}"))}
+                )
             reaction_keys[_ref(_one(node, "h:id")) or reaction.id] = reaction.id
             reactions.append(reaction)
-        drug_nodes = _x(role, "h:subjectOf2/h:organizer" + _obs(c.ORGANIZER_DRUG_INFORMATION, c.CL_ORGANIZER)
-                        + "/h:component/h:substanceAdministration")
+        drug_nodes = _x(
+            role,
+            "h:subjectOf2/h:organizer"
+            + _obs(c.ORGANIZER_DRUG_INFORMATION, c.CL_ORGANIZER)
+            + "/h:component/h:substanceAdministration",
+        )
         roles, links = _assessments(inv, reaction_keys)
         for position, node in enumerate(drug_nodes):
             drug = _drug(node, f"{case_id}/drug/{position}", roles, links)
             if any(d.id == drug.id for d in drugs):  # a duplicate id (validate reports it): keep both drugs
-                drug = drug.model_copy(update={"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{case_id}/drug/{position}"))})
+                drug = drug.model_copy(
+                    update={"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{case_id}/drug/{position}"))}
+                )
             drugs.append(drug)
-    sources = tuple(_source(node) for node in _x(
-        inv, "h:outboundRelationship/h:relatedInvestigation" + _obs(c.RELATED_SOURCE_REPORT,
-        c.CL_RELATED_INVESTIGATION) + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity"))
+    sources = tuple(
+        _source(node)
+        for node in _x(
+            inv,
+            "h:outboundRelationship/h:relatedInvestigation"
+            + _obs(c.RELATED_SOURCE_REPORT, c.CL_RELATED_INVESTIGATION)
+            + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity",
+        )
+    )
 
     def characteristic(code: str) -> Any | None:
-        return _one(inv, "h:subjectOf2/h:investigationCharacteristic"
-                    + _obs(code, c.CL_INVESTIGATION_CHARACTERISTIC) + "/h:value")
+        return _one(
+            inv,
+            "h:subjectOf2/h:investigationCharacteristic"
+            + _obs(code, c.CL_INVESTIGATION_CHARACTERISTIC)
+            + "/h:value",
+        )
 
     expedited = _one(inv, "h:component/h:observationEvent" + _obs(c.OBS_EXPEDITED) + "/h:value")
     nullification_reason = characteristic(c.CHARACTERISTIC_NULLIFICATION_REASON)
     comments = {
-        author: _text(_one(inv, "h:component/h:adverseEventAssessment/h:component1/h:observationEvent"
-                           + _obs(c.OBS_COMMENT) + f"[h:author/h:assignedEntity/h:code[@code='{author}']]/h:value"))
+        author: _text(
+            _one(
+                inv,
+                "h:component/h:adverseEventAssessment/h:component1/h:observationEvent"
+                + _obs(c.OBS_COMMENT)
+                + f"[h:author/h:assignedEntity/h:code[@code='{author}']]/h:value",
+            )
+        )
         for author in (c.AUTHOR_REPORTER, c.AUTHOR_SENDER)
     }
-    return ICSR.model_validate({
-        "case_id": case_id,
-        "worldwide_id": _attr(_one(inv, f"h:id[@root='{c.OID_WORLDWIDE_ID}']"), "extension") or case_id,
-        "version": version,
-        "report_type": _pick(_attr(characteristic(c.CHARACTERISTIC_REPORT_TYPE), "code"), c.REPORT_TYPES) or "4",
-        "first_received": _date(_one(inv, "h:effectiveTime/h:low")),
-        "most_recent": _date(_one(inv, "h:availabilityTime")),
-        "expedited": {"true": True, "false": False}.get(_attr(expedited, "value") or ""),
-        "nullification": _pick(_attr(characteristic(c.CHARACTERISTIC_NULLIFICATION), "code"), c.NULLIFICATION),
-        "nullification_reason": _text(_one(nullification_reason, "h:originalText"))
-        if nullification_reason is not None else None,
-        **study,
-        "primary_sources": sources,
-        "patient": patient,
-        "reactions": tuple(reactions),
-        "drugs": tuple(drugs),
-        "narrative": _text(_one(inv, "h:text")) or "",
-        "reporter_comments": comments[c.AUTHOR_REPORTER],
-        "sender_comments": comments[c.AUTHOR_SENDER],
-    })
+    return ICSR.model_validate(
+        {
+            "case_id": case_id,
+            "worldwide_id": _attr(_one(inv, f"h:id[@root='{c.OID_WORLDWIDE_ID}']"), "extension") or case_id,
+            "version": version,
+            "report_type": _pick(_attr(characteristic(c.CHARACTERISTIC_REPORT_TYPE), "code"), c.REPORT_TYPES)
+            or "4",
+            "first_received": _date(_one(inv, "h:effectiveTime/h:low")),
+            "most_recent": _date(_one(inv, "h:availabilityTime")),
+            "expedited": {"true": True, "false": False}.get(_attr(expedited, "value") or ""),
+            "nullification": _pick(
+                _attr(characteristic(c.CHARACTERISTIC_NULLIFICATION), "code"), c.NULLIFICATION
+            ),
+            "nullification_reason": _text(_one(nullification_reason, "h:originalText"))
+            if nullification_reason is not None
+            else None,
+            **study,
+            "primary_sources": sources,
+            "patient": patient,
+            "reactions": tuple(reactions),
+            "drugs": tuple(drugs),
+            "narrative": _text(_one(inv, "h:text")) or "",
+            "reporter_comments": comments[c.AUTHOR_REPORTER],
+            "sender_comments": comments[c.AUTHOR_SENDER],
+        }
+    )
 
 
 def _patient(role: Any) -> Patient:
     name = _one(role, "h:player1/h:name")
     age = _one(role, "h:subjectOf2/h:observation" + _obs(c.OBS_AGE) + "/h:value")
     weight = _one(role, "h:subjectOf2/h:observation" + _obs(c.OBS_BODY_WEIGHT) + "/h:value")
-    history = _one(role, "h:subjectOf2/h:organizer" + _obs(c.ORGANIZER_MEDICAL_HISTORY, c.CL_ORGANIZER)
-                   + "/h:component/h:observation" + _obs(c.OBS_HISTORY_TEXT) + "/h:value")
+    history = _one(
+        role,
+        "h:subjectOf2/h:organizer"
+        + _obs(c.ORGANIZER_MEDICAL_HISTORY, c.CL_ORGANIZER)
+        + "/h:component/h:observation"
+        + _obs(c.OBS_HISTORY_TEXT)
+        + "/h:value",
+    )
     age_value = _number(_attr(age, "value"))
-    return Patient.model_validate({
-        "name": _text(name),
-        "name_null": _pick(name.get("nullFlavor") if name is not None else None,
-                           {"UNK", "MSK", "ASKU", "NASK", "NI", "NA"}) or "UNK",
-        "sex": _pick(_attr(_one(role, "h:player1/h:administrativeGenderCode"), "code"), c.SEX),
-        "birth_date": _date(_one(role, "h:player1/h:birthTime")),
-        "age": age_value,
-        "age_unit": _pick(_attr(age, "unit"), c.AGE_UNITS) or "a",
-        "weight_kg": _number(_attr(weight, "value")) if _attr(weight, "unit") == "kg" else None,
-        "medical_history": _text(history),
-    })
+    return Patient.model_validate(
+        {
+            "name": _text(name),
+            "name_null": _pick(
+                name.get("nullFlavor") if name is not None else None,
+                {"UNK", "MSK", "ASKU", "NASK", "NI", "NA"},
+            )
+            or "UNK",
+            "sex": _pick(_attr(_one(role, "h:player1/h:administrativeGenderCode"), "code"), c.SEX),
+            "birth_date": _date(_one(role, "h:player1/h:birthTime")),
+            "age": age_value,
+            "age_unit": _pick(_attr(age, "unit"), c.AGE_UNITS) or "a",
+            "weight_kg": _number(_attr(weight, "value")) if _attr(weight, "unit") == "kg" else None,
+            "medical_history": _text(history),
+        }
+    )
 
 
 def _number(text: str | None) -> float | None:
@@ -183,34 +227,55 @@ def _reaction(node: Any, fallback_id: str) -> Reaction:
     value = _one(node, "h:value")
     verbatim = _one(node, "h:value/h:originalText")
     seriousness = frozenset(
-        name for name, (_element, code) in c.SERIOUSNESS_CRITERIA.items()
-        if _attr(_one(node, "h:outboundRelationship2/h:observation" + _obs(code) + "/h:value"), "value") == "true"
+        name
+        for name, (_element, code) in c.SERIOUSNESS_CRITERIA.items()
+        if _attr(_one(node, "h:outboundRelationship2/h:observation" + _obs(code) + "/h:value"), "value")
+        == "true"
     )
     code = _attr(value, "code")
     version = _attr(value, "codeSystemVersion")
     country = _attr(_one(node, "h:location/h:locatedEntity/h:locatedPlace/h:code"), "code")
-    return Reaction.model_validate({
-        "id": _uid(_one(node, "h:id"), fallback_id),
-        "verbatim": _text(verbatim),
-        "translation": _text(_one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_REACTION_TRANSLATION)
-                                  + "/h:value")),
-        "language": verbatim.get("language") if verbatim is not None else None,
-        "meddra_code": code if code and re.fullmatch(r"\d{8}", code) else None,
-        "meddra_version": version if code and version and re.fullmatch(r"\d{1,2}\.\d", version) else None,
-        "seriousness": seriousness,
-        "highlighted": _pick(_attr(_one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_TERM_HIGHLIGHTED)
-                                       + "/h:value"), "code"), c.TERM_HIGHLIGHTED),
-        "start": _date(_one(node, "h:effectiveTime/h:low | h:effectiveTime/h:comp/h:low")),
-        "end": _date(_one(node, "h:effectiveTime/h:high | h:effectiveTime/h:comp/h:high")),
-        "outcome": _pick(_attr(_one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_OUTCOME)
-                                    + "/h:value"), "code"), c.OUTCOMES),
-        "country": country if country and re.fullmatch(r"[A-Z]{2}", country) else None,
-    })
+    return Reaction.model_validate(
+        {
+            "id": _uid(_one(node, "h:id"), fallback_id),
+            "verbatim": _text(verbatim),
+            "translation": _text(
+                _one(
+                    node,
+                    "h:outboundRelationship2/h:observation" + _obs(c.OBS_REACTION_TRANSLATION) + "/h:value",
+                )
+            ),
+            "language": verbatim.get("language") if verbatim is not None else None,
+            "meddra_code": code if code and re.fullmatch(r"\d{8}", code) else None,
+            "meddra_version": version if code and version and re.fullmatch(r"\d{1,2}\.\d", version) else None,
+            "seriousness": seriousness,
+            "highlighted": _pick(
+                _attr(
+                    _one(
+                        node,
+                        "h:outboundRelationship2/h:observation" + _obs(c.OBS_TERM_HIGHLIGHTED) + "/h:value",
+                    ),
+                    "code",
+                ),
+                c.TERM_HIGHLIGHTED,
+            ),
+            "start": _date(_one(node, "h:effectiveTime/h:low | h:effectiveTime/h:comp/h:low")),
+            "end": _date(_one(node, "h:effectiveTime/h:high | h:effectiveTime/h:comp/h:high")),
+            "outcome": _pick(
+                _attr(
+                    _one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_OUTCOME) + "/h:value"),
+                    "code",
+                ),
+                c.OUTCOMES,
+            ),
+            "country": country if country and re.fullmatch(r"[A-Z]{2}", country) else None,
+        }
+    )
 
 
 def _uid(node: Any | None, fallback: str) -> str:
     root = _attr(node, "root")
-    if root and not node.get("extension"):
+    if root and node is not None and not node.get("extension"):
         return root
     key = _ref(node) or fallback
     return str(uuid.uuid5(uuid.NAMESPACE_URL, key))
@@ -243,32 +308,47 @@ def _drug(node: Any, fallback_id: str, roles: dict[str, str], links: dict[str, l
     dose = _one(node, "h:outboundRelationship2[@typeCode='COMP']/h:substanceAdministration")
     gestation = _one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_GESTATION) + "/h:value")
     weeks = _number(_attr(gestation, "value")) if _attr(gestation, "unit") == "wk" else None
-    indication = _one(node, "h:inboundRelationship[@typeCode='RSON']/h:observation" + _obs(c.OBS_INDICATION)
-                      + "/h:value")
+    indication = _one(
+        node, "h:inboundRelationship[@typeCode='RSON']/h:observation" + _obs(c.OBS_INDICATION) + "/h:value"
+    )
     codes = [
-        value.get("code") for value in _x(node, "h:outboundRelationship2/h:observation"
-                                          + _obs(c.OBS_CODED_DRUG_INFO) + "/h:value")
-        if value.get("codeSystem") == c.CL_ADDITIONAL_DRUG_INFO and value.get("code") in c.ADDITIONAL_DRUG_INFO
+        value.get("code")
+        for value in _x(
+            node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_CODED_DRUG_INFO) + "/h:value"
+        )
+        if value.get("codeSystem") == c.CL_ADDITIONAL_DRUG_INFO
+        and value.get("code") in c.ADDITIONAL_DRUG_INFO
     ]
-    return Drug.model_validate({
-        "id": _uid(_one(node, "h:id"), fallback_id),
-        "role": ROLE_BY_CODE.get(roles.get(key, "")),
-        "name": _text(_one(node, product + "/h:name")) or "(not given)",
-        "substances": tuple(t for t in (_text(n) for n in _x(node, product + "/h:ingredient/h:ingredientSubstance"
-                                                              "/h:name")) if t),
-        "dosage_text": _text(_one(dose, "h:text")) if dose is not None else None,
-        "route_text": _text(_one(dose, "h:routeCode/h:originalText")) if dose is not None else None,
-        "lot_number": _text(_one(dose, "h:consumable/h:instanceOfKind/h:productInstanceInstance/h:lotNumberText"))
-        if dose is not None else None,
-        "indication": _text(_one(indication, "h:originalText")) if indication is not None else None,
-        "action_taken": _pick(_attr(_one(node, "h:inboundRelationship[@typeCode='CAUS']/h:act/h:code"), "code"),
-                              c.ACTIONS_TAKEN),
-        "additional_info": tuple(codes),
-        "additional_text": _text(_one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_ADDITIONAL_INFO)
-                                      + "/h:value")),
-        "gestation_weeks": int(weeks) if weeks is not None and float(weeks).is_integer() else None,
-        "reaction_ids": tuple(links.get(key, ())),
-    })
+    return Drug.model_validate(
+        {
+            "id": _uid(_one(node, "h:id"), fallback_id),
+            "role": ROLE_BY_CODE.get(roles.get(key, "")),
+            "name": _text(_one(node, product + "/h:name")) or "(not given)",
+            "substances": tuple(
+                t
+                for t in (_text(n) for n in _x(node, product + "/h:ingredient/h:ingredientSubstance/h:name"))
+                if t
+            ),
+            "dosage_text": _text(_one(dose, "h:text")) if dose is not None else None,
+            "route_text": _text(_one(dose, "h:routeCode/h:originalText")) if dose is not None else None,
+            "lot_number": _text(
+                _one(dose, "h:consumable/h:instanceOfKind/h:productInstanceInstance/h:lotNumberText")
+            )
+            if dose is not None
+            else None,
+            "indication": _text(_one(indication, "h:originalText")) if indication is not None else None,
+            "action_taken": _pick(
+                _attr(_one(node, "h:inboundRelationship[@typeCode='CAUS']/h:act/h:code"), "code"),
+                c.ACTIONS_TAKEN,
+            ),
+            "additional_info": tuple(codes),
+            "additional_text": _text(
+                _one(node, "h:outboundRelationship2/h:observation" + _obs(c.OBS_ADDITIONAL_INFO) + "/h:value")
+            ),
+            "gestation_weeks": int(weeks) if weeks is not None and float(weeks).is_integer() else None,
+            "reaction_ids": tuple(links.get(key, ())),
+        }
+    )
 
 
 def _source(entity: Any) -> PrimarySource:
@@ -279,12 +359,15 @@ def _source(entity: Any) -> PrimarySource:
         return _text(_one(name, f"h:{tag}")) if name is not None else None
 
     country = _attr(_one(entity, "h:assignedPerson/h:asLocatedEntity/h:location/h:code"), "code")
-    return PrimarySource.model_validate({
-        "qualification": _pick(_attr(_one(entity, "h:assignedPerson/h:asQualifiedEntity/h:code"), "code"),
-                               c.QUALIFICATIONS),
-        "country": country if country and re.fullmatch(r"[A-Z]{2}", country) else None,
-        "title": part("prefix"),
-        "given_name": part("given"),
-        "family_name": part("family"),
-        "organisation": _text(_one(entity, "h:representedOrganization/h:name")),
-    })
+    return PrimarySource.model_validate(
+        {
+            "qualification": _pick(
+                _attr(_one(entity, "h:assignedPerson/h:asQualifiedEntity/h:code"), "code"), c.QUALIFICATIONS
+            ),
+            "country": country if country and re.fullmatch(r"[A-Z]{2}", country) else None,
+            "title": part("prefix"),
+            "given_name": part("given"),
+            "family_name": part("family"),
+            "organisation": _text(_one(entity, "h:representedOrganization/h:name")),
+        }
+    )

@@ -10,7 +10,7 @@ element path and line. Rule ids:
 ``DATE-INVALID``     a date that does not exist or is not an HL7/E2B date
 ``DATE-PRECISION``   a date with less precision than the element needs
 ``DATE-FUTURE``      a date after today
-``DATE-ORDER``       dates in an impossible order (C.1.4 <= C.1.5 <= C.1.2, onset after birth, end after start)
+``DATE-ORDER``       dates in an impossible order (C.1.4 <= C.1.5 <= C.1.2, E.i.4 <= E.i.5)
 ``SERIOUSNESS``      seriousness criteria, outcome and highlighted term contradict each other
 ``REFERENCE``        a G.k.1 / G.k.9.i reference that points at no drug or reaction, or a duplicate id
 ``FDA-Rnnnn/Wnnnn``  FDA regional rules (``profile="fda"``), ids from FDA's rejection/warning table
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -66,7 +66,9 @@ class _Ctx:
         self.today = today
         self.problems: list[Problem] = []
 
-    def add(self, rule: str, element: str | None, node: Any, message: str, severity: Severity = "error") -> None:
+    def add(
+        self, rule: str, element: str | None, node: Any, message: str, severity: Severity = "error"
+    ) -> None:
         self.problems.append(
             Problem(
                 rule=rule,
@@ -110,8 +112,10 @@ _INV = "h:controlActProcess/h:subject/h:investigationEvent"
 _AEA = "h:component/h:adverseEventAssessment"
 _ROLE = _AEA + "/h:subject1/h:primaryRole"
 _REACTIONS = "h:subjectOf2/h:observation" + _obs(c.OBS_REACTION)
-_DRUGS = "h:subjectOf2/h:organizer" + _obs(c.ORGANIZER_DRUG_INFORMATION, c.CL_ORGANIZER) + (
-    "/h:component/h:substanceAdministration"
+_DRUGS = (
+    "h:subjectOf2/h:organizer"
+    + _obs(c.ORGANIZER_DRUG_INFORMATION, c.CL_ORGANIZER)
+    + ("/h:component/h:substanceAdministration")
 )
 _PRODUCT = "h:consumable/h:instanceOfKind/h:kindOfProduct"
 _CHARACTERISTIC = "h:subjectOf2/h:investigationCharacteristic"
@@ -124,7 +128,7 @@ _SOURCES = (
 
 def check_r3(tree: Any, *, today: date | None = None, profile: str = "ich") -> list[Problem]:
     """Business-rule problems in an R3 batch (``tree`` already parsed, ideally XSD-valid)."""
-    ctx = _Ctx(today or datetime.now(timezone.utc).date())
+    ctx = _Ctx(today or datetime.now(UTC).date())
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     _batch_header(ctx, root)
     messages = _x(root, _MSG)
@@ -163,7 +167,9 @@ def _batch_header(ctx: _Ctx, root: Any) -> None:
     _check_id_root(ctx, ident, c.OID_BATCH_ID, "N.1.2")
     sender = _require(ctx, root, "h:sender/h:device/h:id", "N.1.3", "batch sender identifier", "extension")
     _check_id_root(ctx, sender, c.OID_BATCH_SENDER, "N.1.3")
-    receiver = _require(ctx, root, "h:receiver/h:device/h:id", "N.1.4", "batch receiver identifier", "extension")
+    receiver = _require(
+        ctx, root, "h:receiver/h:device/h:id", "N.1.4", "batch receiver identifier", "extension"
+    )
     _check_id_root(ctx, receiver, c.OID_BATCH_RECEIVER, "N.1.4")
     created = _require(ctx, root, "h:creationTime", "N.1.5", "date of batch transmission", "value")
     _precision(ctx, created, "N.1.5", "second")
@@ -176,8 +182,16 @@ def _precision(ctx: _Ctx, node: Any | None, element: str, needed: str) -> None:
     if parsed is None:
         return  # reported once by _all_dates
     if PRECISION_DIGITS[parsed[1]] < PRECISION_DIGITS[needed]:
-        ctx.add("DATE-PRECISION", element, node,
-                f"{element} {node.get('value')!r} has {parsed[1]} precision; at least {needed} is required")
+        ctx.add(
+            "DATE-PRECISION",
+            element,
+            node,
+            f"{element} {node.get('value')!r} has {parsed[1]} precision; at least {needed} is required",
+        )
+
+
+def _v(node: Any | None) -> str | None:
+    return node.get("value") if node is not None else None
 
 
 def _ts(node: Any | None) -> datetime | None:
@@ -190,10 +204,13 @@ def _ts(node: Any | None) -> datetime | None:
 def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     ident = _require(ctx, message, "h:id", "N.2.r.1", "message identifier", "extension")
     _check_id_root(ctx, ident, c.OID_MESSAGE_ID, "N.2.r.1")
-    sender = _require(ctx, message, "h:sender/h:device/h:id", "N.2.r.2", "message sender identifier", "extension")
+    sender = _require(
+        ctx, message, "h:sender/h:device/h:id", "N.2.r.2", "message sender identifier", "extension"
+    )
     _check_id_root(ctx, sender, c.OID_MESSAGE_SENDER, "N.2.r.2")
-    receiver = _require(ctx, message, "h:receiver/h:device/h:id", "N.2.r.3", "message receiver identifier",
-                        "extension")
+    receiver = _require(
+        ctx, message, "h:receiver/h:device/h:id", "N.2.r.3", "message receiver identifier", "extension"
+    )
     _check_id_root(ctx, receiver, c.OID_MESSAGE_RECEIVER, "N.2.r.3")
     created = _require(ctx, message, "h:creationTime", "N.2.r.4", "date of message creation", "value")
     _precision(ctx, created, "N.2.r.4", "second")
@@ -203,17 +220,40 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
         return
     c12 = _require(ctx, message, "h:controlActProcess/h:effectiveTime", "C.1.2", "date of creation", "value")
     _precision(ctx, c12, "C.1.2", "second")
-    case_id = _require(ctx, inv, f"h:id[@root='{c.OID_CASE_ID}']", "C.1.1",
-                       "sender's safety report unique identifier", "extension")
+    case_id = _require(
+        ctx,
+        inv,
+        f"h:id[@root='{c.OID_CASE_ID}']",
+        "C.1.1",
+        "sender's safety report unique identifier",
+        "extension",
+    )
     if case_id is None:
         bad = [i for i in _x(inv, "h:id") if i.get("root") not in (c.OID_CASE_ID, c.OID_WORLDWIDE_ID)]
         for node in bad:
-            ctx.add("OID", "C.1.1", node, f"investigationEvent id root {node.get('root')!r} is neither "
-                    f"{c.OID_CASE_ID} (C.1.1) nor {c.OID_WORLDWIDE_ID} (C.1.8.1)")
-    _require(ctx, inv, f"h:id[@root='{c.OID_WORLDWIDE_ID}']", "C.1.8.1", "worldwide unique case identification",
-             "extension")
-    report_type = _require(ctx, inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_REPORT_TYPE,
-                           c.CL_INVESTIGATION_CHARACTERISTIC) + "/h:value", "C.1.3", "type of report", "code")
+            ctx.add(
+                "OID",
+                "C.1.1",
+                node,
+                f"investigationEvent id root {node.get('root')!r} is neither "
+                f"{c.OID_CASE_ID} (C.1.1) nor {c.OID_WORLDWIDE_ID} (C.1.8.1)",
+            )
+    _require(
+        ctx,
+        inv,
+        f"h:id[@root='{c.OID_WORLDWIDE_ID}']",
+        "C.1.8.1",
+        "worldwide unique case identification",
+        "extension",
+    )
+    report_type = _require(
+        ctx,
+        inv,
+        _CHARACTERISTIC + _obs(c.CHARACTERISTIC_REPORT_TYPE, c.CL_INVESTIGATION_CHARACTERISTIC) + "/h:value",
+        "C.1.3",
+        "type of report",
+        "code",
+    )
     _coded(ctx, report_type, "C.1.3", c.CL_REPORT_TYPE, c.REPORT_TYPES)
     c14 = _require(ctx, inv, "h:effectiveTime/h:low", "C.1.4", "date report was first received", "value")
     c15 = _require(ctx, inv, "h:availabilityTime", "C.1.5", "date of most recent information", "value")
@@ -221,25 +261,61 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     _precision(ctx, c15, "C.1.5", "day")
     first, recent, created_at = _ts(c14), _ts(c15), _ts(c12)
     if first and recent and first.date() > recent.date():
-        ctx.add("DATE-ORDER", "C.1.4", c14, f"C.1.4 ({c14.get('value')}) is after C.1.5 ({c15.get('value')}); "
-                "the first receipt cannot be later than the most recent information")
+        ctx.add(
+            "DATE-ORDER",
+            "C.1.4",
+            c14,
+            f"C.1.4 ({_v(c14)}) is after C.1.5 ({_v(c15)}); "
+            "the first receipt cannot be later than the most recent information",
+        )
     if recent and created_at and recent.date() > created_at.date():
-        ctx.add("DATE-ORDER", "C.1.5", c15, f"C.1.5 ({c15.get('value')}) is after C.1.2 date of creation "
-                f"({c12.get('value')}); the report cannot hold information newer than itself")
-    _require(ctx, inv, "h:component/h:observationEvent" + _obs(c.OBS_ADDITIONAL_DOCUMENTS) + "/h:value",
-             "C.1.6.1", "are additional documents available", "value")
-    _require(ctx, inv, "h:component/h:observationEvent" + _obs(c.OBS_EXPEDITED) + "/h:value", "C.1.7",
-             "fulfils local criteria for an expedited report", "value")
-    other_ids = _require(ctx, inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_OTHER_CASE_IDS,
-                         c.CL_INVESTIGATION_CHARACTERISTIC) + "/h:value", "C.1.9.1",
-                         "other case identifiers in previous transmissions (true or a nullFlavor)", "value")
+        ctx.add(
+            "DATE-ORDER",
+            "C.1.5",
+            c15,
+            f"C.1.5 ({_v(c15)}) is after C.1.2 date of creation "
+            f"({_v(c12)}); the report cannot hold information newer than itself",
+        )
+    _require(
+        ctx,
+        inv,
+        "h:component/h:observationEvent" + _obs(c.OBS_ADDITIONAL_DOCUMENTS) + "/h:value",
+        "C.1.6.1",
+        "are additional documents available",
+        "value",
+    )
+    _require(
+        ctx,
+        inv,
+        "h:component/h:observationEvent" + _obs(c.OBS_EXPEDITED) + "/h:value",
+        "C.1.7",
+        "fulfils local criteria for an expedited report",
+        "value",
+    )
+    other_ids = _require(
+        ctx,
+        inv,
+        _CHARACTERISTIC
+        + _obs(c.CHARACTERISTIC_OTHER_CASE_IDS, c.CL_INVESTIGATION_CHARACTERISTIC)
+        + "/h:value",
+        "C.1.9.1",
+        "other case identifiers in previous transmissions (true or a nullFlavor)",
+        "value",
+    )
     if other_ids is not None and other_ids.get("value") == "false":
-        ctx.add("CODE-LIST", "C.1.9.1", other_ids, "C.1.9.1 must be true or a nullFlavor; false is not allowed")
-    nullification = _first(inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_NULLIFICATION,
-                           c.CL_INVESTIGATION_CHARACTERISTIC) + "/h:value")
+        ctx.add(
+            "CODE-LIST", "C.1.9.1", other_ids, "C.1.9.1 must be true or a nullFlavor; false is not allowed"
+        )
+    nullification = _first(
+        inv,
+        _CHARACTERISTIC
+        + _obs(c.CHARACTERISTIC_NULLIFICATION, c.CL_INVESTIGATION_CHARACTERISTIC)
+        + "/h:value",
+    )
     _coded(ctx, nullification, "C.1.11.1", c.CL_NULLIFICATION, c.NULLIFICATION)
-    if nullification is not None and not _first(inv, _CHARACTERISTIC + _obs(
-            c.CHARACTERISTIC_NULLIFICATION_REASON, c.CL_INVESTIGATION_CHARACTERISTIC)):
+    if nullification is not None and not _first(
+        inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_NULLIFICATION_REASON, c.CL_INVESTIGATION_CHARACTERISTIC)
+    ):
         ctx.add("MANDATORY", "C.1.11.2", nullification, "C.1.11.2 reason is required when C.1.11.1 is given")
     _primary_sources(ctx, inv)
     sender = _first(inv, "h:subjectOf1/h:controlActEvent/h:author/h:assignedEntity")
@@ -248,8 +324,13 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     else:
         sender_type = _require(ctx, sender, "h:code", "C.3.1", "sender type", "code")
         _coded(ctx, sender_type, "C.3.1", c.CL_SENDER_TYPE, c.SENDER_TYPES)
-        _require(ctx, sender, "h:representedOrganization/h:assignedEntity/h:representedOrganization/h:name",
-                 "C.3.2", "sender's organisation")
+        _require(
+            ctx,
+            sender,
+            "h:representedOrganization/h:assignedEntity/h:representedOrganization/h:name",
+            "C.3.2",
+            "sender's organisation",
+        )
     _require(ctx, inv, "h:text", "H.1", "case narrative")
     role = _first(inv, _ROLE)
     if role is None:
@@ -261,7 +342,9 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
         if sex.get("codeSystem") != c.OID_ISO_5218:
             ctx.add("OID", "D.5", sex, f"D.5 codeSystem must be {c.OID_ISO_5218} (ISO 5218)")
         elif sex.get("code") not in c.SEX:
-            ctx.add("CODE-LIST", "D.5", sex, f"D.5 sex must be one of {sorted(c.SEX)}, found {sex.get('code')!r}")
+            ctx.add(
+                "CODE-LIST", "D.5", sex, f"D.5 sex must be one of {sorted(c.SEX)}, found {sex.get('code')!r}"
+            )
     birth = _ts(_first(role, "h:player1/h:birthTime"))
     reactions = _x(role, _REACTIONS)
     if not reactions:
@@ -275,7 +358,9 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     drug_ids = _ids(ctx, drugs, "G.k")
     for drug in drugs:
         _require(ctx, drug, _PRODUCT + "/h:name", "G.k.2.2", "medicinal product name as reported")
-        for code_node in _x(drug, "h:outboundRelationship2/h:observation" + _obs(c.OBS_CODED_DRUG_INFO) + "/h:value"):
+        for code_node in _x(
+            drug, "h:outboundRelationship2/h:observation" + _obs(c.OBS_CODED_DRUG_INFO) + "/h:value"
+        ):
             _coded(ctx, code_node, "G.k.10.r", c.CL_ADDITIONAL_DRUG_INFO, c.ADDITIONAL_DRUG_INFO)
         action = _first(drug, "h:inboundRelationship[@typeCode='CAUS']/h:act/h:code")
         _coded(ctx, action, "G.k.8", c.CL_ACTION_TAKEN, c.ACTIONS_TAKEN)
@@ -291,10 +376,16 @@ def _coded(ctx: _Ctx, node: Any | None, element: str, system: str, allowed: dict
     if (node.get("codeSystem") or "").startswith(_REGIONAL_ARC):
         return  # a regional code list (FDA.G.k.1.a, FDA.G.k.10a ...): the regional profile's business
     if node.get("codeSystem") != system:
-        ctx.add("OID", element, node, f"{element} codeSystem must be {system}, found {node.get('codeSystem')!r}")
+        ctx.add(
+            "OID", element, node, f"{element} codeSystem must be {system}, found {node.get('codeSystem')!r}"
+        )
     elif node.get("code") not in allowed:
-        ctx.add("CODE-LIST", element, node,
-                f"{element} code {node.get('code')!r} is not in its code list; valid: {', '.join(allowed)}")
+        ctx.add(
+            "CODE-LIST",
+            element,
+            node,
+            f"{element} code {node.get('code')!r} is not in its code list; valid: {', '.join(allowed)}",
+        )
 
 
 def _ids(ctx: _Ctx, nodes: list[Any], element: str) -> dict[str, Any]:
@@ -305,8 +396,12 @@ def _ids(ctx: _Ctx, nodes: list[Any], element: str) -> dict[str, Any]:
             continue
         key = f"{ident.get('root')}|{ident.get('extension') or ''}"
         if key in found:
-            ctx.add("REFERENCE", element, ident, f"{element} id {ident.get('root')} is used twice; "
-                    "references to it are ambiguous")
+            ctx.add(
+                "REFERENCE",
+                element,
+                ident,
+                f"{element} id {ident.get('root')} is used twice; references to it are ambiguous",
+            )
         found[key] = node
     return found
 
@@ -319,8 +414,13 @@ def _primary_sources(ctx: _Ctx, inv: Any) -> None:
     for source in sources:
         qualification = _first(source, "h:assignedPerson/h:asQualifiedEntity/h:code")
         if not _has_value(qualification, "code"):
-            ctx.add("MANDATORY", "C.2.r.4", source, "C.2.r.4 qualification is required for every primary "
-                    "source (nullFlavor UNK when it is not known)")
+            ctx.add(
+                "MANDATORY",
+                "C.2.r.4",
+                source,
+                "C.2.r.4 qualification is required for every primary "
+                "source (nullFlavor UNK when it is not known)",
+            )
         _coded(ctx, qualification, "C.2.r.4", c.CL_QUALIFICATION, c.QUALIFICATIONS)
 
 
@@ -333,25 +433,38 @@ def _reaction(ctx: _Ctx, reaction: Any, birth: datetime | None) -> None:
     code = value.get("code") if value is not None else None
     if value is None or not code:
         term = "".join(verbatim.itertext()).strip() if verbatim is not None else "(no verbatim)"
-        ctx.add("MEDDRA-REQUIRED", "E.i.2.1b", value if value is not None else reaction,
-                f"reaction {term!r} has no MedDRA code: MedDRA coding (E.i.2.1a version, E.i.2.1b LLT) is "
-                "required before submission; load a licensee's MedDRA and export again")
+        ctx.add(
+            "MEDDRA-REQUIRED",
+            "E.i.2.1b",
+            value if value is not None else reaction,
+            f"reaction {term!r} has no MedDRA code: MedDRA coding (E.i.2.1a version, E.i.2.1b LLT) is "
+            "required before submission; load a licensee's MedDRA and export again",
+        )
     else:
         if value.get("codeSystem") != c.OID_MEDDRA:
             ctx.add("OID", "E.i.2.1b", value, f"E.i.2.1b codeSystem must be MedDRA {c.OID_MEDDRA}")
         elif not re.fullmatch(r"\d{8}", code):
             ctx.add("CODE-LIST", "E.i.2.1b", value, f"E.i.2.1b {code!r} is not a MedDRA LLT code (8 digits)")
         if not re.fullmatch(r"\d{1,2}\.\d", value.get("codeSystemVersion") or ""):
-            ctx.add("MANDATORY", "E.i.2.1a", value, "E.i.2.1a MedDRA version (e.g. 27.0) is required with a code")
+            ctx.add(
+                "MANDATORY", "E.i.2.1a", value, "E.i.2.1a MedDRA version (e.g. 27.0) is required with a code"
+            )
     criteria: dict[str, bool] = {}
     for element, obs_code in c.SERIOUSNESS_CRITERIA.values():
         node = _first(reaction, "h:outboundRelationship2/h:observation" + _obs(obs_code) + "/h:value")
         if node is None:
-            ctx.add("MANDATORY", element, reaction, f"{element} seriousness criterion is required "
-                    "(value true, or nullFlavor NI when it does not apply)")
+            ctx.add(
+                "MANDATORY",
+                element,
+                reaction,
+                f"{element} seriousness criterion is required "
+                "(value true, or nullFlavor NI when it does not apply)",
+            )
             continue
         if node.get("value") == "false":
-            ctx.add("SERIOUSNESS", element, node, f"{element} must be true or nullFlavor NI; false is not allowed")
+            ctx.add(
+                "SERIOUSNESS", element, node, f"{element} must be true or nullFlavor NI; false is not allowed"
+            )
         elif not node.get("nullFlavor") and node.get("value") != "true":
             ctx.add("SERIOUSNESS", element, node, f"{element} must be true or nullFlavor NI")
         criteria[element] = node.get("value") == "true"
@@ -359,30 +472,53 @@ def _reaction(ctx: _Ctx, reaction: Any, birth: datetime | None) -> None:
     outcome = _first(reaction, "h:outboundRelationship2/h:observation" + _obs(c.OBS_OUTCOME) + "/h:value")
     _coded(ctx, outcome, "E.i.7", c.CL_OUTCOME, c.OUTCOMES)
     if outcome is not None and outcome.get("code") == "5" and not criteria.get("E.i.3.2a"):
-        ctx.add("SERIOUSNESS", "E.i.3.2a", outcome, "outcome E.i.7 is fatal (5) but E.i.3.2a results in death "
-                "is not true")
+        ctx.add(
+            "SERIOUSNESS",
+            "E.i.3.2a",
+            outcome,
+            "outcome E.i.7 is fatal (5) but E.i.3.2a results in death is not true",
+        )
     if criteria.get("E.i.3.2a") and outcome is not None and outcome.get("code") in {"1", "2", "4"}:
-        ctx.add("SERIOUSNESS", "E.i.7", outcome, f"E.i.3.2a results in death is true but outcome E.i.7 is "
-                f"{c.OUTCOMES.get(outcome.get('code') or '', '?')!r}")
-    highlighted = _first(reaction, "h:outboundRelationship2/h:observation" + _obs(c.OBS_TERM_HIGHLIGHTED)
-                         + "/h:value")
+        ctx.add(
+            "SERIOUSNESS",
+            "E.i.7",
+            outcome,
+            f"E.i.3.2a results in death is true but outcome E.i.7 is "
+            f"{c.OUTCOMES.get(outcome.get('code') or '', '?')!r}",
+        )
+    highlighted = _first(
+        reaction, "h:outboundRelationship2/h:observation" + _obs(c.OBS_TERM_HIGHLIGHTED) + "/h:value"
+    )
     _coded(ctx, highlighted, "E.i.3.1", c.CL_TERM_HIGHLIGHTED, c.TERM_HIGHLIGHTED)
     if highlighted is not None and highlighted.get("code") in c.TERM_HIGHLIGHTED:
         says_serious = highlighted.get("code") in {"3", "4"}
         if says_serious != serious:
-            ctx.add("SERIOUSNESS", "E.i.3.1", highlighted,
-                    f"E.i.3.1 says the term is {'serious' if says_serious else 'not serious'} but the "
-                    f"E.i.3.2 criteria say {'serious' if serious else 'not serious'}")
+            ctx.add(
+                "SERIOUSNESS",
+                "E.i.3.1",
+                highlighted,
+                f"E.i.3.1 says the term is {'serious' if says_serious else 'not serious'} but the "
+                f"E.i.3.2 criteria say {'serious' if serious else 'not serious'}",
+            )
     start_node = _first(reaction, "h:effectiveTime/h:low | h:effectiveTime/h:comp/h:low")
     end_node = _first(reaction, "h:effectiveTime/h:high | h:effectiveTime/h:comp/h:high")
     start, end = _ts(start_node), _ts(end_node)
     if start and end and start.date() > end.date():
-        ctx.add("DATE-ORDER", "E.i.5", end_node, f"E.i.5 end ({end_node.get('value')}) is before E.i.4 start "
-                f"({start_node.get('value')})")
+        ctx.add(
+            "DATE-ORDER",
+            "E.i.5",
+            end_node,
+            f"E.i.5 end ({_v(end_node)}) is before E.i.4 start ({_v(start_node)})",
+        )
     if birth and start and start.date() < birth.date():
-        ctx.add("DATE-ORDER", "E.i.4", start_node, f"E.i.4 start ({start_node.get('value')}) is before the "
-                "patient's birth date D.2.1; only possible for a reaction seen in the foetus",
-                severity="warning")
+        ctx.add(
+            "DATE-ORDER",
+            "E.i.4",
+            start_node,
+            f"E.i.4 start ({_v(start_node)}) is before the "
+            "patient's birth date D.2.1; only possible for a reaction seen in the foetus",
+            severity="warning",
+        )
     country = _first(reaction, "h:location/h:locatedEntity/h:locatedPlace/h:code")
     _country(ctx, country, "E.i.9")
 
@@ -393,7 +529,9 @@ def _country(ctx: _Ctx, node: Any | None, element: str) -> None:
     if node.get("codeSystem") != c.OID_ISO_3166:
         ctx.add("OID", element, node, f"{element} codeSystem must be {c.OID_ISO_3166} (ISO 3166-1)")
     elif not re.fullmatch(r"[A-Z]{2}|EU", node.get("code") or ""):
-        ctx.add("CODE-LIST", element, node, f"{element} {node.get('code')!r} is not an ISO 3166-1 alpha-2 code")
+        ctx.add(
+            "CODE-LIST", element, node, f"{element} {node.get('code')!r} is not an ISO 3166-1 alpha-2 code"
+        )
 
 
 def _references(ctx: _Ctx, inv: Any, reaction_ids: dict[str, Any], drug_ids: dict[str, Any]) -> None:
@@ -409,34 +547,69 @@ def _references(ctx: _Ctx, inv: Any, reaction_ids: dict[str, Any], drug_ids: dic
         _coded(ctx, value, "G.k.1", c.CL_DRUG_ROLE, c.DRUG_ROLES)
         ref = _first(role, "h:subject2/h:productUseReference/h:id")
         if ref is None or key(ref) not in drug_ids:
-            ctx.add("REFERENCE", "G.k.1", ref if ref is not None else role,
-                    f"G.k.1 refers to drug id {ref.get('root') if ref is not None else None!r}, which no G.k has")
+            ctx.add(
+                "REFERENCE",
+                "G.k.1",
+                ref if ref is not None else role,
+                f"G.k.1 refers to drug id {ref.get('root') if ref is not None else None!r}, which no G.k has",
+            )
         else:
             with_role.add(key(ref))
-    role_codes = [v.get("code") for v in _x(inv, _AEA + "/h:component/h:causalityAssessment"
-                                              + _obs(c.OBS_DRUG_ROLE) + f"/h:value[@codeSystem='{c.CL_DRUG_ROLE}']")]
+    role_codes = [
+        v.get("code")
+        for v in _x(
+            inv,
+            _AEA
+            + "/h:component/h:causalityAssessment"
+            + _obs(c.OBS_DRUG_ROLE)
+            + f"/h:value[@codeSystem='{c.CL_DRUG_ROLE}']",
+        )
+    ]
     if drug_ids and not {"1", "3", "4"} & set(role_codes):
-        ctx.add("MANDATORY", "G.k.1", inv, "each ICSR needs at least one drug that is suspect (1), interacting (3) "
-                "or not administered (4)")
+        ctx.add(
+            "MANDATORY",
+            "G.k.1",
+            inv,
+            "each ICSR needs at least one drug that is suspect (1), interacting (3) or not administered (4)",
+        )
     for drug_key, drug in drug_ids.items():
         if drug_key not in with_role:
-            ctx.add("MANDATORY", "G.k.1", drug, "G.k.1 characterisation of drug role is required for every drug")
+            ctx.add(
+                "MANDATORY", "G.k.1", drug, "G.k.1 characterisation of drug role is required for every drug"
+            )
     for assessment in _x(inv, _AEA + "/h:component/h:causalityAssessment" + _obs(c.OBS_CAUSALITY)):
         ref = _first(assessment, "h:subject1/h:adverseEffectReference/h:id")
         if ref is None or key(ref) not in reaction_ids:
-            ctx.add("REFERENCE", "G.k.9.i.1", ref if ref is not None else assessment,
-                    f"G.k.9.i.1 refers to reaction id {ref.get('root') if ref is not None else None!r}, "
-                    "which no E.i has")
+            ctx.add(
+                "REFERENCE",
+                "G.k.9.i.1",
+                ref if ref is not None else assessment,
+                f"G.k.9.i.1 refers to reaction id {ref.get('root') if ref is not None else None!r}, "
+                "which no E.i has",
+            )
         ref = _first(assessment, "h:subject2/h:productUseReference/h:id")
         if ref is None or key(ref) not in drug_ids:
-            ctx.add("REFERENCE", "G.k.9.i", ref if ref is not None else assessment,
-                    f"G.k.9.i assessment refers to drug id {ref.get('root') if ref is not None else None!r}, "
-                    "which no G.k has")
+            ctx.add(
+                "REFERENCE",
+                "G.k.9.i",
+                ref if ref is not None else assessment,
+                f"G.k.9.i assessment refers to drug id {ref.get('root') if ref is not None else None!r}, "
+                "which no G.k has",
+            )
 
 
 # date-valued HL7 elements (TS / IVL_TS parts); the value attribute is checked on each
-_DATE_TAGS = {"creationTime", "effectiveTime", "availabilityTime", "low", "high", "birthTime", "deceasedTime",
-              "time", "center"}
+_DATE_TAGS = {
+    "creationTime",
+    "effectiveTime",
+    "availabilityTime",
+    "low",
+    "high",
+    "birthTime",
+    "deceasedTime",
+    "time",
+    "center",
+}
 
 
 def _all_dates(ctx: _Ctx, root: Any) -> None:
@@ -450,9 +623,16 @@ def _all_dates(ctx: _Ctx, root: Any) -> None:
             continue
         parsed = parse_hl7_ts(value)
         if parsed is None:
-            ctx.add("DATE-INVALID", None, node, f"{value!r} is not a real date in HL7 TS form CCYY[MM[DD[hhmmss]]]")
+            ctx.add(
+                "DATE-INVALID",
+                None,
+                node,
+                f"{value!r} is not a real date in HL7 TS form CCYY[MM[DD[hhmmss]]]",
+            )
         elif parsed[0].date() > limit:
-            ctx.add("DATE-FUTURE", None, node, f"date {value} is in the future (today is {ctx.today.isoformat()})")
+            ctx.add(
+                "DATE-FUTURE", None, node, f"date {value} is in the future (today is {ctx.today.isoformat()})"
+            )
 
 
 def _ich_oids(ctx: _Ctx, root: Any) -> None:
@@ -473,42 +653,67 @@ def _ich_oids(ctx: _Ctx, root: Any) -> None:
 
 # ------------------------------------------------------------------------------------------ FDA
 
+
 def _fda(ctx: _Ctx, root: Any, messages: list[Any]) -> None:
     receiver = _first(root, "h:receiver/h:device/h:id")
     batch_receiver = receiver.get("extension") if receiver is not None else None
     batch_sender_node = _first(root, "h:sender/h:device/h:id")
     batch_sender = batch_sender_node.get("extension") if batch_sender_node is not None else None
     if batch_receiver not in (c.FDA_POSTMARKET_RECEIVER, c.FDA_PREMARKET_RECEIVER):
-        ctx.add("FDA-R0004", "N.1.4", receiver, f"N.1.4 must be {c.FDA_POSTMARKET_RECEIVER!r} (postmarket) or "
-                f"{c.FDA_PREMARKET_RECEIVER!r} (premarket) for FDA, found {batch_receiver!r}")
+        ctx.add(
+            "FDA-R0004",
+            "N.1.4",
+            receiver,
+            f"N.1.4 must be {c.FDA_POSTMARKET_RECEIVER!r} (postmarket) or "
+            f"{c.FDA_PREMARKET_RECEIVER!r} (premarket) for FDA, found {batch_receiver!r}",
+        )
     for message in messages:
         msg_receiver = _first(message, "h:receiver/h:device/h:id")
         value = msg_receiver.get("extension") if msg_receiver is not None else None
         if batch_receiver == c.FDA_POSTMARKET_RECEIVER and value != "CDER":
-            ctx.add("FDA-R0006", "N.2.r.3", msg_receiver, f'N.1.4 = "ZZFDA" but N.2.r.3 is {value!r}, not "CDER"')
+            ctx.add(
+                "FDA-R0006", "N.2.r.3", msg_receiver, f'N.1.4 = "ZZFDA" but N.2.r.3 is {value!r}, not "CDER"'
+            )
         if batch_receiver == c.FDA_PREMARKET_RECEIVER and value not in c.FDA_PREMARKET_MESSAGE_RECEIVERS:
-            ctx.add("FDA-R0007", "N.2.r.3", msg_receiver, f'N.1.4 = "ZZFDA_PREMKT" but N.2.r.3 is {value!r}, not '
-                    f"one of {sorted(c.FDA_PREMARKET_MESSAGE_RECEIVERS)}")
+            ctx.add(
+                "FDA-R0007",
+                "N.2.r.3",
+                msg_receiver,
+                f'N.1.4 = "ZZFDA_PREMKT" but N.2.r.3 is {value!r}, not '
+                f"one of {sorted(c.FDA_PREMARKET_MESSAGE_RECEIVERS)}",
+            )
         msg_sender = _first(message, "h:sender/h:device/h:id")
         if msg_sender is not None and msg_sender.get("extension") != batch_sender:
-            ctx.add("FDA-R0100", "N.2.r.2", msg_sender, f"N.2.r.2 {msg_sender.get('extension')!r} does not match "
-                    f"N.1.3 {batch_sender!r}")
+            ctx.add(
+                "FDA-R0100",
+                "N.2.r.2",
+                msg_sender,
+                f"N.2.r.2 {msg_sender.get('extension')!r} does not match N.1.3 {batch_sender!r}",
+            )
         inv = _first(message, _INV)
         if inv is None:
             continue
         expedited = _first(inv, "h:component/h:observationEvent" + _obs(c.OBS_EXPEDITED) + "/h:value")
-        amended = _first(inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_NULLIFICATION,
-                         c.CL_INVESTIGATION_CHARACTERISTIC))
+        amended = _first(
+            inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_NULLIFICATION, c.CL_INVESTIGATION_CHARACTERISTIC)
+        )
         if expedited is not None and expedited.get("nullFlavor") == "NI" and amended is None:
             ctx.add("FDA-R0011", "C.1.7", expedited, "nullFlavor 'NI' used for C.1.7 in an initial report")
-        local = _first(inv, "h:component/h:observationEvent" + _obs(c.FDA_LOCAL_REPORT_TYPE_CODE, c.OID_NCI)
-                       + "/h:value")
-        combo = _first(inv, "h:component/h:observationEvent" + _obs(c.FDA_COMBINATION_PRODUCT_CODE, c.OID_NCI)
-                       + "/h:value")
+        local = _first(
+            inv, "h:component/h:observationEvent" + _obs(c.FDA_LOCAL_REPORT_TYPE_CODE, c.OID_NCI) + "/h:value"
+        )
+        combo = _first(
+            inv,
+            "h:component/h:observationEvent" + _obs(c.FDA_COMBINATION_PRODUCT_CODE, c.OID_NCI) + "/h:value",
+        )
         if batch_receiver == c.FDA_POSTMARKET_RECEIVER:
             if combo is None:
-                ctx.add("MANDATORY", "FDA.C.1.12", inv, "FDA.C.1.12 combination product report indicator is "
-                        "required for postmarket reports")
+                ctx.add(
+                    "MANDATORY",
+                    "FDA.C.1.12",
+                    inv,
+                    "FDA.C.1.12 combination product report indicator is required for postmarket reports",
+                )
             if local is None:
                 ctx.add("MANDATORY", "FDA.C.1.7.1", inv, "FDA.C.1.7.1 local criteria report type is required")
             elif expedited is not None and not expedited.get("nullFlavor"):
@@ -521,25 +726,43 @@ def _fda(ctx: _Ctx, root: Any, messages: list[Any]) -> None:
                     (False, False): ({"2"}, "FDA-R0015"),
                 }[(is_combo, is_expedited)]
                 if local.get("code") not in allowed:
-                    ctx.add(rule, "FDA.C.1.7.1", local, f"FDA.C.1.7.1 is {local.get('code')!r}; with C.1.7 = "
-                            f"{str(is_expedited).lower()} and FDA.C.1.12 = {str(is_combo).lower()} it must be "
-                            f"{' or '.join(sorted(allowed))}")
-        first_role = _first(inv, _AEA + "/h:component/h:causalityAssessment" + _obs(c.OBS_DRUG_ROLE) + "/h:value")
+                    ctx.add(
+                        rule,
+                        "FDA.C.1.7.1",
+                        local,
+                        f"FDA.C.1.7.1 is {local.get('code')!r}; with C.1.7 = "
+                        f"{str(is_expedited).lower()} and FDA.C.1.12 = {str(is_combo).lower()} it must be "
+                        f"{' or '.join(sorted(allowed))}",
+                    )
+        first_role = _first(
+            inv, _AEA + "/h:component/h:causalityAssessment" + _obs(c.OBS_DRUG_ROLE) + "/h:value"
+        )
         if first_role is not None and first_role.get("code") not in {"1", "3", "4"}:
-            ctx.add("FDA-W0005", "G.k.1", first_role, "the first product reported should be suspect (1), "
-                    "interacting (3) or not administered (4)", severity="warning")
+            ctx.add(
+                "FDA-W0005",
+                "G.k.1",
+                first_role,
+                "the first product reported should be suspect (1), interacting (3) or not administered (4)",
+                severity="warning",
+            )
 
 
 # ------------------------------------------------------------------------------------------ R2
 
-_R2_FLAGS = ("seriousnessdeath", "seriousnesslifethreatening", "seriousnesshospitalization",
-             "seriousnessdisabling", "seriousnesscongenitalanomali", "seriousnessother")
+_R2_FLAGS = (
+    "seriousnessdeath",
+    "seriousnesslifethreatening",
+    "seriousnesshospitalization",
+    "seriousnessdisabling",
+    "seriousnesscongenitalanomali",
+    "seriousnessother",
+)
 _R2_DATE_FORMATS = {"102": 8, "204": 14, "610": 6, "602": 4, "203": 12}
 
 
 def check_r2(tree: Any, *, today: date | None = None, profile: str = "ich") -> list[Problem]:
     """Business-rule problems in an R2 ``ichicsr`` file (``tree`` already parsed, ideally DTD-valid)."""
-    ctx = _Ctx(today or datetime.now(timezone.utc).date())
+    ctx = _Ctx(today or datetime.now(UTC).date())
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     limit = ctx.today + timedelta(days=1)
     for node in root.iter():
@@ -551,7 +774,9 @@ def check_r2(tree: Any, *, today: date | None = None, profile: str = "ich") -> l
             continue
         text = (date_node.text or "").strip()
         if fmt not in _R2_DATE_FORMATS:
-            ctx.add("CODE-LIST", node.tag, node, f"date format {fmt!r} is not one of {sorted(_R2_DATE_FORMATS)}")
+            ctx.add(
+                "CODE-LIST", node.tag, node, f"date format {fmt!r} is not one of {sorted(_R2_DATE_FORMATS)}"
+            )
             continue
         parsed = parse_hl7_ts(text) if len(text) == _R2_DATE_FORMATS[fmt] else None
         if parsed is None:
@@ -559,15 +784,24 @@ def check_r2(tree: Any, *, today: date | None = None, profile: str = "ich") -> l
         elif parsed[0].date() > limit:
             ctx.add("DATE-FUTURE", date_node.tag, date_node, f"{text} is in the future")
     for report in root.iter("safetyreport"):
-        for tag, element in (("safetyreportid", "A.1.0.1"), ("receivedate", "A.1.6"), ("receiptdate", "A.1.7"),
-                             ("reporttype", "A.1.4"), ("serious", "A.1.5.1")):
+        for tag, element in (
+            ("safetyreportid", "A.1.0.1"),
+            ("receivedate", "A.1.6"),
+            ("receiptdate", "A.1.7"),
+            ("reporttype", "A.1.4"),
+            ("serious", "A.1.5.1"),
+        ):
             node = report.find(tag)
             if node is None or not (node.text or "").strip():
                 ctx.add("MANDATORY", element, report, f"{element} {tag} is required")
         received, receipt = report.findtext("receivedate"), report.findtext("receiptdate")
         if received and receipt and received.strip() > receipt.strip():
-            ctx.add("DATE-ORDER", "A.1.6", report.find("receivedate"),
-                    "A.1.6 receivedate is after A.1.7 receiptdate (most recent information)")
+            ctx.add(
+                "DATE-ORDER",
+                "A.1.6",
+                report.find("receivedate"),
+                "A.1.6 receivedate is after A.1.7 receiptdate (most recent information)",
+            )
         serious = (report.findtext("serious") or "").strip()
         flags = [(report.findtext(flag) or "").strip() for flag in _R2_FLAGS]
         if serious == "1" and "1" not in flags:
@@ -581,19 +815,28 @@ def check_r2(tree: Any, *, today: date | None = None, profile: str = "ich") -> l
             if not reactions:
                 ctx.add("MANDATORY", "B.2.i", patient, "at least one reaction is required")
             for reaction in reactions:
-                coded = (reaction.findtext("reactionmeddrapt") or reaction.findtext("reactionmeddrallt") or "")
+                coded = reaction.findtext("reactionmeddrapt") or reaction.findtext("reactionmeddrallt") or ""
                 if not coded.strip():
                     term = reaction.findtext("primarysourcereaction") or ""
-                    ctx.add("MEDDRA-REQUIRED", "B.2.i.1", reaction, f"reaction {term!r} has no MedDRA term: "
-                            "MedDRA coding is required before submission; load a licensee's MedDRA")
+                    ctx.add(
+                        "MEDDRA-REQUIRED",
+                        "B.2.i.1",
+                        reaction,
+                        f"reaction {term!r} has no MedDRA term: "
+                        "MedDRA coding is required before submission; load a licensee's MedDRA",
+                    )
             drugs = patient.findall("drug")
             if not drugs:
                 ctx.add("MANDATORY", "B.4.k", patient, "at least one drug is required")
             for drug in drugs:
                 role = (drug.findtext("drugcharacterization") or "").strip()
                 if role not in {"1", "2", "3"}:
-                    ctx.add("CODE-LIST" if role else "MANDATORY", "B.4.k.1", drug,
-                            f"drugcharacterization must be 1, 2 or 3, found {role!r}")
+                    ctx.add(
+                        "CODE-LIST" if role else "MANDATORY",
+                        "B.4.k.1",
+                        drug,
+                        f"drugcharacterization must be 1, 2 or 3, found {role!r}",
+                    )
                 if not (drug.findtext("medicinalproduct") or "").strip():
                     ctx.add("MANDATORY", "B.4.k.2.1", drug, "B.4.k.2.1 medicinalproduct is required")
     return ctx.problems

@@ -57,7 +57,9 @@ def validate_file(
     max_bytes: int = MAX_FILE_BYTES,
 ) -> ValidationReport:
     """Validate one E2B file; problems are returned, never raised (except a missing schema set)."""
-    return _validate(path, str(path), profile=profile, schema_dir=schema_dir, today=today, max_bytes=max_bytes)
+    return _validate(
+        path, str(path), profile=profile, schema_dir=schema_dir, today=today, max_bytes=max_bytes
+    )
 
 
 def validate_bytes(
@@ -69,7 +71,9 @@ def validate_bytes(
     today: date | None = None,
 ) -> ValidationReport:
     """``validate_file`` for an in-memory document (what ``to_r3`` / ``to_r2`` return)."""
-    return _validate(data, name, profile=profile, schema_dir=schema_dir, today=today, max_bytes=MAX_FILE_BYTES)
+    return _validate(
+        data, name, profile=profile, schema_dir=schema_dir, today=today, max_bytes=MAX_FILE_BYTES
+    )
 
 
 def _validate(
@@ -88,8 +92,9 @@ def _validate(
     except E2BError as exc:
         line = None
         message = str(exc)
-        return ValidationReport(file=name, kind="unknown",
-                                problems=(Problem(rule="XML", line=line, message=message),))
+        return ValidationReport(
+            file=name, kind="unknown", problems=(Problem(rule="XML", line=line, message=message),)
+        )
     root = tree.getroot()
     problems: list[Problem] = []
     if root.tag == f"{{{c.HL7_NS}}}MCCI_IN200100UV01":
@@ -108,9 +113,15 @@ def _validate(
         problems += check_r2(tree, today=today, profile=profile)
     else:
         kind = "unknown"
-        problems.append(Problem(rule="XML", path=element_path(root), line=root.sourceline,
-                                message=f"root element {root.tag!r} is not an E2B file; expected "
-                                "MCCI_IN200100UV01 (R3 batch), MCCI_IN200101UV01 (R3 ACK) or ichicsr (R2)"))
+        problems.append(
+            Problem(
+                rule="XML",
+                path=element_path(root),
+                line=root.sourceline,
+                message=f"root element {root.tag!r} is not an E2B file; expected "
+                "MCCI_IN200100UV01 (R3 batch), MCCI_IN200101UV01 (R3 ACK) or ichicsr (R2)",
+            )
+        )
     problems.sort(key=lambda p: (p.line or 0, p.rule))
     return ValidationReport(file=name, kind=kind, problems=tuple(problems))
 
