@@ -18,7 +18,9 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
 
 
-_decoder = json.JSONDecoder(parse_constant=_reject_constant)
+# strict=False: raw tabs and control characters inside strings are common in
+# exports; rejecting the line would lose the note, clean_text blanks them instead.
+_decoder = json.JSONDecoder(parse_constant=_reject_constant, strict=False)
 
 
 def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Interaction | RecordFailure]:
