@@ -119,6 +119,9 @@ def test_interactions_are_scanned_on_the_fly(tmp_path: Path, monkeypatch: pytest
     """The scanner is replaced by a stub: this checks the wiring (metadata, received_at, order)."""
 
     class StubScanner:
+        def __init__(self, **options):  # type: ignore[no-untyped-def]
+            assert options["include_text"] is True
+
         def scan_many(self, records):  # type: ignore[no-untyped-def]
             for record in records:
                 start = record.text.find("HA")

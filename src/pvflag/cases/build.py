@@ -65,6 +65,8 @@ CASE_METADATA_KEYS = (
     "program",
     "country",
     "product",
+    "program_drug",
+    "drug",
 )
 _REPORTED_METADATA_KEYS = ("patient_id", "patient_initials", "reporter_type", "reporter_name", "program", "country")
 
@@ -465,7 +467,8 @@ class _Builder:
             else:
                 role = "concomitant"
             put(self._drug(finding.text, finding.term, finding.brand, role, link))
-        enrolled = _text(meta.get("product"))
+        # the product the patient is enrolled on (the scanner reads the same keys)
+        enrolled = _text(meta.get("product")) or _text(meta.get("program_drug")) or _text(meta.get("drug"))
         if enrolled:
             put(self._drug(enrolled, None, None, "suspect", SourceLink(
                 record_id=result.id, kind="metadata", text=enrolled, received_at=received)))

@@ -126,15 +126,10 @@ def _read_scan_output(source: str, program: Any) -> Iterator[Any]:
 
 
 def _scanner(program: Any) -> Any:
-    import inspect
-
     from pvflag.scanner import Scanner
 
-    if program is not None and program.products:
-        params = inspect.signature(Scanner).parameters
-        if "products" in params:
-            return Scanner(products=program.products)
-    return Scanner()
+    # the program's products extend the lexicon; text is kept for the narrative
+    return Scanner(program=program, include_text=True)
 
 
 def _scan(interactions: list[Any], program: Any) -> Iterator[Any]:
