@@ -416,6 +416,14 @@ def _next_answer(a: Analysis, sentence: int) -> str | None:
     return None
 
 
+def _questioner_roles(a: Analysis) -> frozenset[str]:
+    """Who asks screening questions: the agent, and a nurse or pharmacist talking to the patient."""
+    roles = set(a.turn_roles)
+    if roles & {"patient", "caregiver"}:
+        return frozenset({"agent", "hcp", "pharmacist"})
+    return frozenset({"agent"})
+
+
 def _patient_referents(a: Analysis) -> set[str]:
     """Relation words ('son', 'mom') that name the patient: 'my son is on Dupixent', 'son on X'."""
     referents: set[str] = set()
@@ -423,12 +431,13 @@ def _patient_referents(a: Analysis) -> set[str]:
     for trig in a.triggers:
         if trig.rule.category != "other_person":
             continue
-        window = range(trig.end_tok, min(trig.end_tok + 6, len(a.keys)))
+        # "my daughter Emma. She's 11 and gets Xolair": the relation may be named a sentence before the drug
+        window = range(trig.end_tok, min(trig.end_tok + 12, len(a.keys)))
         for i in window:
             if a.keys[i] in _DRUG_TAKING and any(j in drug_starts for j in range(i + 1, min(i + 4, len(a.keys)))):
                 referents.add(a.keys[trig.end_tok - 1])
                 break
-            if a.keys[i] in _SENT_END:
+            if a.turn_of[i] != a.turn_of[trig.start_tok]:
                 break
     return referents
 
@@ -464,7 +473,7 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
                 and d.canonical == a.primary_drug.canonical]
         if others and not mine:
             return ("historical", *cue("prior_drug"), categories)
-    if role == "agent" and _is_question_sentence(a, sentence):
+    if role in _questioner_roles(a) and _is_question_sentence(a, sentence):
         answer = _next_answer(a, sentence)
         if answer != "yes":
             rule, text = (cue("question") if "question" in by_category else (None, "?"))
@@ -472,7 +481,7 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
     for category, assertion in (("question", "hypothetical"), ("hypothetical", "hypothetical"),
                                 ("education", "education")):
         if category in by_category:
-            if category == "question" and role not in {"agent", None}:
+            if category == "question" and role is not None and role not in _questioner_roles(a):
                 continue
             return (assertion, *cue(category), categories)
     if "negated" in by_category:
@@ -526,13 +535,21 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
             if "worsening" in categories and info.aggravated:
                 ev.term = info.aggravated
                 ev.context_rule = None
-            elif ev.term.lower() in program_indications or _introduced_as_indication(a, ev):
+            elif ev.term.lower() in program_indications or _introduced_as_indication(a, ev, c):
                 assertion, rule, cue = "indication", None, None
+        elif assertion == _PRESENT and _introduced_as_indication(a, ev, c, specialty_only=True):
+            assertion, rule, cue = "indication", None, "reason the program drug is used"
         ev.assertion, ev.context_rule, ev.context_cue = assertion, rule, cue
     # an event asked about by the agent and stated as present elsewhere is present
-    present_terms = {ev.term for ev in a.events if ev.assertion == _PRESENT and ev.role != "agent"}
+    present_terms = {ev.term for ev in a.events if ev.assertion == _PRESENT and ev.role not in _questioner_roles(a)}
+    # a symptom named with the treated disease ("RA pain", "psoriasis itch") is the disease
+    indication_ends = {ev.end_tok for ev in a.events if ev.assertion == "indication"}
     for ev in a.events:
-        if ev.assertion == "hypothetical" and ev.role == "agent" and ev.term in present_terms:
+        if ev.assertion == _PRESENT and ev.start_tok in indication_ends:
+            ev.assertion, ev.context_rule, ev.context_cue = "indication", None, "symptom of the treated disease"
+    questioners = _questioner_roles(a)
+    for ev in a.events:
+        if ev.assertion == "hypothetical" and ev.role in questioners and ev.term in present_terms:
             ev.assertion, ev.context_rule, ev.context_cue = _PRESENT, None, None
     for cue_list in (a.specials, a.seriousness):
         for m in cue_list:
@@ -546,10 +563,20 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
             m.assertion, m.context_rule, m.context_cue = assertion, rule, text
 
 
-def _introduced_as_indication(a: Analysis, ev: EventMention) -> bool:
-    """'Cosentyx for PsA', 'pt w/ alopecia areata', 'dx RRMS': the disease is why the drug is used."""
+def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
+                              specialty_only: bool = False) -> bool:
+    """'Cosentyx for PsA', 'pt w/ alopecia areata', 'dx RRMS': the disease is why the drug is used.
+
+    With ``specialty_only`` the reason must follow a specialty drug ('son on Dupixent for eczema'):
+    'Imodium for diarrhea' names an adverse event being treated, not an indication.
+    """
     before = a.keys[max(ev.start_tok - 3, 0):ev.start_tok]
-    return any(k in _INDICATION_INTRO for k in before)
+    if not any(k in _INDICATION_INTRO for k in before):
+        return False
+    if not specialty_only:
+        return True
+    return any(d.sentence == ev.sentence and 0 < ev.start_tok - d.end_tok <= 4
+               and (d.entry.specialty or d.canonical in c.products_by_canonical) for d in a.drugs)
 
 
 # --------------------------------------------------------------------------- assessment
@@ -785,7 +812,7 @@ def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
         info = terms.get(ev.term)
         if info is None or "disease" not in info.flags or ev.assertion != "indication":
             continue
-        if not _introduced_as_indication(a, ev):
+        if not _introduced_as_indication(a, ev, c):
             continue
         drugs = [d for d in a.drugs if d.sentence == ev.sentence and d.canonical in c.products_by_canonical]
         if not drugs:
