@@ -32,7 +32,15 @@ def coded_icsr(**changes: object) -> ICSR:
         primary_sources=(
             PrimarySource(qualification="5", country="US", given_name="Jane", family_name="Doe"),
         ),
-        patient=Patient(name="JD", sex="2", age=34, birth_date="19891104", weight_kg=61.5),
+        patient=Patient(
+            name="JD",
+            sex="2",
+            age=34,
+            birth_date="19891104",
+            weight_kg=61.5,
+            investigation_number="PSP-PT-88",
+            age_group="5",
+        ),
         reactions=(
             Reaction(
                 id=R1,

@@ -42,7 +42,14 @@ def make_case(**changes: object) -> AECase:
         country="US",
         expedited=True,
         serious=True,
-        patient=Patient(initials="JD", sex="female", age_years=34, birth_date="1989-11"),
+        patient=Patient(
+            initials="JD",
+            sex="female",
+            age_years=34,
+            birth_date="1989-11",
+            age_group="Adult",
+            patient_id="PT-9",
+        ),
         reporter=Reporter(
             type="hcp", qualification="other_health_professional", name="Ann Lee", country="US"
         ),
@@ -97,6 +104,7 @@ def test_case_fields_map_to_e2b() -> None:
         34,
         "198911",
     )
+    assert (icsr.patient.age_group, icsr.patient.investigation_number) == ("5", "PT-9")
     headache, tired, pregnancy = icsr.reactions
     assert (headache.verbatim, headache.meddra_code, headache.meddra_version) == ("HA", "10019211", "27.0")
     assert headache.seriousness == {"hospitalization"} and headache.outcome == "2"

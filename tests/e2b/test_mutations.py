@@ -192,6 +192,11 @@ R3_MUTATIONS: list[tuple[str, Callable[[Any], None], set[tuple[str, str | None]]
     ("G.k.1 code 7", put(f"({ROLE})[2]/h:value", "code", "7"), {("CODE-LIST", "G.k.1")}),
     ("E.i.7 code 8", put(f"{OTHER_REACTION}/{obs('27')}/h:value", "code", "8"), {("CODE-LIST", "E.i.7")}),
     ("G.k.10.r code 12", put(f"//{obs('9')}/h:value", "code", "12"), {("CODE-LIST", "G.k.10.r")}),
+    (
+        "D.2.3 age group 7",
+        put("//h:observation[h:code/@code='4']/h:value", "code", "7"),
+        {("CODE-LIST", "D.2.3")},
+    ),
     ("C.2.r.4 code 9", put("//h:asQualifiedEntity/h:code", "code", "9"), {("CODE-LIST", "C.2.r.4")}),
     (
         "E.i.2.1b not an 8-digit LLT",

@@ -115,6 +115,8 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
             name=clean_text(draw(_text(10))) if draw(st.booleans()) else None,
             sex=draw(st.sampled_from([None, "1", "2"])),
             age=draw(st.none() | st.integers(0, 110)),
+            age_group=draw(st.sampled_from([None, "0", "3", "5", "6"])),
+            investigation_number=draw(st.none() | st.from_regex(r"\A[A-Z0-9-]{1,20}\Z")),
         ),
         reactions=tuple(reactions),
         drugs=tuple(drugs),

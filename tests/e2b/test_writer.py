@@ -60,6 +60,14 @@ R3_TABLE = [
     ("C.5.2 program name", "//h:researchStudy/h:title/text()", ["CareConnect PSP"]),
     ("D.1 initials", "//h:player1/h:name/text()", ["JD"]),
     ("D.5 sex", "//h:player1/h:administrativeGenderCode/@code", ["2"]),
+    ("D.2.1 birth date", "//h:player1/h:birthTime/@value", ["19891104"]),
+    (
+        "D.1.1.4 investigation number",
+        "//h:asIdentifiedEntity/h:id[@root='2.16.840.1.113883.3.989.2.1.3.10']/@extension",
+        ["PSP-PT-88"],
+    ),
+    ("D.2.3 age group adult", "//h:observation[h:code/@code='4']/h:value/@code", ["5"]),
+    ("D.3 weight", "//h:observation[h:code/@code='7']/h:value/@value", ["61.5"]),
     (
         "D.2.2 age in years",
         "//h:observation[h:code/@code='3']/h:value/@value | //h:observation[h:code/@code='3']/h:value/@unit",

@@ -135,6 +135,17 @@ ADDITIONAL_DRUG_INFO: Final = {
     "10": "Occupational exposure",
     "11": "Off label use",
 }
+AGE_GROUPS: Final = {
+    "0": "Foetus",
+    "1": "Neonate",
+    "2": "Infant",
+    "3": "Child",
+    "4": "Adolescent",
+    "5": "Adult",
+    "6": "Elderly",
+}
+CL_RECORD_SOURCE: Final = code_list(4)  # D.1.1.x source of the record number
+OID_INVESTIGATION_NUMBER: Final = id_root(10)  # D.1.1.4
 AGE_UNITS: Final = {"a": "year", "mo": "month", "wk": "week", "d": "day", "h": "hour", "10.a": "decade"}
 TERM_HIGHLIGHTED: Final = {
     "1": "Yes, highlighted by the reporter, NOT serious",

@@ -59,6 +59,19 @@ _SITUATION_LABEL = {
     "misuse_abuse": "misuse or abuse",
     "drug_interaction": "drug interaction",
 }
+_AGE_GROUP = {
+    "foetus": "0",
+    "fetus": "0",
+    "neonate": "1",
+    "newborn": "1",
+    "infant": "2",
+    "child": "3",
+    "adolescent": "4",
+    "teenager": "4",
+    "adult": "5",
+    "elderly": "6",
+    "senior": "6",
+}
 _SITUATION_AS_REACTION = frozenset({"pregnancy", "breastfeeding", "lack_of_efficacy", "drug_interaction"})
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -202,6 +215,8 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
             name_null="MSK" if patient.patient_id and not patient.initials else "UNK",
             sex={"male": "1", "female": "2"}.get(patient.sex),
             birth_date=_hl7_date(patient.birth_date),
+            investigation_number=_cut(patient.patient_id, 20) if patient.patient_id else None,
+            age_group=_AGE_GROUP.get((patient.age_group or "").strip().lower()),
             age=age,
             age_unit=unit,
         ),

@@ -77,9 +77,15 @@ class Patient(_Frozen):
     name: str | None = Field(None, max_length=60, description="D.1 name or initials")
     name_null: NullFlavor = Field("UNK", description="D.1 nullFlavor when the name is not given")
     sex: Literal["1", "2"] | None = Field(None, description="D.5 sex (ISO 5218: 1 male, 2 female)")
+    investigation_number: str | None = Field(
+        None, max_length=20, description="D.1.1.4 patient investigation number (the program's patient id)"
+    )
     birth_date: HL7Date | None = Field(None, description="D.2.1")
     age: float | None = Field(None, ge=0, le=1500, description="D.2.2a age at onset (in age_unit)")
     age_unit: Literal["a", "mo", "wk", "d", "h", "10.a"] = Field("a", description="D.2.2b")
+    age_group: Literal["0", "1", "2", "3", "4", "5", "6"] | None = Field(
+        None, description="D.2.3 age group (0 foetus ... 5 adult, 6 elderly)"
+    )
     weight_kg: float | None = Field(None, gt=0, le=700, description="D.3 body weight (kg)")
     medical_history: str | None = Field(None, description="D.7.2 relevant medical history (text)")
 

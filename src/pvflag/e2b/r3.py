@@ -303,6 +303,10 @@ def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
         b.el(player, "administrativeGenderCode", code=patient.sex, codeSystem=c.OID_ISO_5218)  # D.5
     if patient.birth_date:
         b.el(player, "birthTime", value=patient.birth_date)  # D.2.1
+    if patient.investigation_number:  # D.1.1.4
+        identified = b.el(player, "asIdentifiedEntity", classCode="IDENT")
+        b.el(identified, "id", extension=patient.investigation_number, root=c.OID_INVESTIGATION_NUMBER)
+        b.code(identified, "4", c.CL_RECORD_SOURCE, "Investigation")
     if icsr.study_type or icsr.study_name or icsr.sponsor_study_number:  # C.5
         study = b.el(
             b.el(role, "subjectOf1", typeCode="SBJ"), "researchStudy", classCode="CLNTRL", moodCode="EVN"
@@ -316,6 +320,9 @@ def _assessment(b: _Builder, inv: Any, icsr: ICSR) -> None:
     if patient.age is not None:
         observation = b.obs(role, "subjectOf2", "SBJ", c.OBS_AGE)
         b.el(observation, "value", xsi_type="PQ", value=_num(patient.age), unit=patient.age_unit)  # D.2.2
+    if patient.age_group is not None:
+        observation = b.obs(role, "subjectOf2", "SBJ", c.OBS_AGE_GROUP)
+        b.el(observation, "value", xsi_type="CE", code=patient.age_group, codeSystem=c.CL_AGE_GROUP)  # D.2.3
     if patient.weight_kg is not None:
         observation = b.obs(role, "subjectOf2", "SBJ", c.OBS_BODY_WEIGHT)
         b.el(observation, "value", xsi_type="PQ", value=_num(patient.weight_kg), unit="kg")  # D.3

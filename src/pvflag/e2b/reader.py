@@ -208,6 +208,14 @@ def _patient(role: Any) -> Patient:
             or "UNK",
             "sex": _pick(_attr(_one(role, "h:player1/h:administrativeGenderCode"), "code"), c.SEX),
             "birth_date": _date(_one(role, "h:player1/h:birthTime")),
+            "investigation_number": _attr(
+                _one(role, f"h:player1/h:asIdentifiedEntity/h:id[@root='{c.OID_INVESTIGATION_NUMBER}']"),
+                "extension",
+            ),
+            "age_group": _pick(
+                _attr(_one(role, "h:subjectOf2/h:observation" + _obs(c.OBS_AGE_GROUP) + "/h:value"), "code"),
+                c.AGE_GROUPS,
+            ),
             "age": age_value,
             "age_unit": _pick(_attr(age, "unit"), c.AGE_UNITS) or "a",
             "weight_kg": _number(_attr(weight, "value")) if _attr(weight, "unit") == "kg" else None,

@@ -345,6 +345,8 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
             ctx.add(
                 "CODE-LIST", "D.5", sex, f"D.5 sex must be one of {sorted(c.SEX)}, found {sex.get('code')!r}"
             )
+    age_group = _first(role, "h:subjectOf2/h:observation" + _obs(c.OBS_AGE_GROUP) + "/h:value")
+    _coded(ctx, age_group, "D.2.3", c.CL_AGE_GROUP, c.AGE_GROUPS)
     birth = _ts(_first(role, "h:player1/h:birthTime"))
     reactions = _x(role, _REACTIONS)
     if not reactions:
