@@ -144,7 +144,7 @@ class ProgramConfig(BaseModel):
         return None
 
 
-def _loc(error: dict[str, Any]) -> str:
+def _loc(error: Any) -> str:
     return ".".join(str(part) for part in error["loc"]) or "<top level>"
 
 

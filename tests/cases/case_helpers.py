@@ -13,8 +13,8 @@ NOTE = "Patient says she had a bad headache after the Dupixent shot."
 HEADACHE = (27, 35)  # "headache"
 DUPIXENT = (46, 54)  # "Dupixent"
 
-assert NOTE[HEADACHE[0]:HEADACHE[1]] == "headache"
-assert NOTE[DUPIXENT[0]:DUPIXENT[1]] == "Dupixent"
+assert NOTE[HEADACHE[0] : HEADACHE[1]] == "headache"
+assert NOTE[DUPIXENT[0] : DUPIXENT[1]] == "Dupixent"
 
 PATIENT = {"patient_id": "P-001", "patient_initials": "AB", "reporter_type": "patient"}
 
@@ -38,28 +38,54 @@ def program(**overrides: Any) -> ProgramConfig:
     return program_from_dict(data, source="<test>")
 
 
-def event(term: str = "headache", *, seriousness: tuple[str, ...] = (), assertion: str = "present",
-          text: str | None = None, start: int = HEADACHE[0], drug: str | None = "Dupixent") -> AdverseEventFinding:
-    text = text if text is not None else NOTE[start:start + len(term)] if term == "headache" else term
+def event(
+    term: str = "headache",
+    *,
+    seriousness: tuple[str, ...] = (),
+    assertion: str = "present",
+    text: str | None = None,
+    start: int = HEADACHE[0],
+    drug: str | None = "Dupixent",
+) -> AdverseEventFinding:
+    text = text if text is not None else NOTE[start : start + len(term)] if term == "headache" else term
     return AdverseEventFinding(
-        start=start, end=start + len(text), text=text, term=term, assertion=assertion,  # type: ignore[arg-type]
-        drug=drug, drug_term="dupilumab" if drug else None, seriousness=seriousness,  # type: ignore[arg-type]
+        start=start,
+        end=start + len(text),
+        text=text,
+        term=term,
+        assertion=assertion,  # type: ignore[arg-type]
+        drug=drug,
+        drug_term="dupilumab" if drug else None,
+        seriousness=seriousness,  # type: ignore[arg-type]
     )
 
 
-def situation(category: str, *, assertion: str = "present", text: str = "pregnant",
-              start: int = 0) -> SpecialSituationFinding:
-    return SpecialSituationFinding(start=start, end=start + len(text), text=text, category=category,  # type: ignore[arg-type]
-                                   assertion=assertion)  # type: ignore[arg-type]
+def situation(
+    category: str, *, assertion: str = "present", text: str = "pregnant", start: int = 0
+) -> SpecialSituationFinding:
+    return SpecialSituationFinding(
+        start=start,
+        end=start + len(text),
+        text=text,
+        category=category,  # type: ignore[arg-type]
+        assertion=assertion,
+    )  # type: ignore[arg-type]
 
 
 def drug(role: str = "suspect") -> DrugFinding:
-    return DrugFinding(start=DUPIXENT[0], end=DUPIXENT[1], text="Dupixent", term="dupilumab", role=role,  # type: ignore[arg-type]
-                       brand="Dupixent")
+    return DrugFinding(
+        start=DUPIXENT[0],
+        end=DUPIXENT[1],
+        text="Dupixent",
+        term="dupilumab",
+        role=role,  # type: ignore[arg-type]
+        brand="Dupixent",
+    )
 
 
-def result(record_id: str, received_at: str | None, *findings: Any, text: str | None = NOTE,
-           **metadata: Any) -> ScanResult:
+def result(
+    record_id: str, received_at: str | None, *findings: Any, text: str | None = NOTE, **metadata: Any
+) -> ScanResult:
     meta = {**PATIENT, **metadata}
     if received_at is not None:
         meta["received_at"] = received_at

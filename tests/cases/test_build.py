@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from case_helpers import NOTE, drug, event, program, result, situation
@@ -12,7 +12,7 @@ from pvflag.cases.build import FOLLOW_UP_QUESTIONS
 from pvflag.errors import ConfigError
 from pvflag.findings import RecordError, ScanResult
 
-NOW = datetime(2026, 3, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
 US = {"country": "US", "timezone": "America/New_York"}
 
 
@@ -22,6 +22,7 @@ def _one(*records: ScanResult, prog=None, **kw):  # type: ignore[no-untyped-def]
 
 
 # ---- validity -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("metadata", "findings", "missing"),
@@ -38,8 +39,11 @@ def _one(*records: ScanResult, prog=None, **kw):  # type: ignore[no-untyped-def]
         ({}, (event(drug=None), drug("concomitant")), ("suspect_product",)),
         ({}, (event(drug=None), drug("mentioned")), ()),  # a program product mentioned is the suspect
         ({}, (situation("pregnancy"), drug()), ()),
-        ({"patient_id": None, "patient_initials": None, "reporter_type": None}, (event(drug=None),),
-         ("patient", "reporter", "suspect_product")),
+        (
+            {"patient_id": None, "patient_initials": None, "reporter_type": None},
+            (event(drug=None),),
+            ("patient", "reporter", "suspect_product"),
+        ),
     ],
 )
 def test_validity_minimum_criteria(metadata, findings, missing) -> None:  # type: ignore[no-untyped-def]
@@ -51,17 +55,30 @@ def test_validity_minimum_criteria(metadata, findings, missing) -> None:  # type
 
 
 def test_invalid_case_kept_without_regulatory_clocks() -> None:
-    (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", event(seriousness=("hospitalization",)),
-                          drug(), reporter_type=None)).cases
+    (case,) = _one(
+        result(
+            "r1",
+            "2026-03-02T10:00:00-05:00",
+            event(seriousness=("hospitalization",)),
+            drug(),
+            reporter_type=None,
+        )
+    ).cases
     assert not case.validity.valid and case.day0 is None
     assert [c.rule_id for c in case.clocks] == ["hub.transfer"]
 
 
 def test_invalid_then_completed_sets_day0_on_completion() -> None:
-    first = result("r1", "2026-03-02T10:00:00-05:00", event(seriousness=("hospitalization",)), drug(),
-                   reporter_type=None)
-    second = result("r2", "2026-03-04T09:00:00-05:00", event(seriousness=("hospitalization",)), drug(),
-                    reporter_type="caregiver")
+    first = result(
+        "r1", "2026-03-02T10:00:00-05:00", event(seriousness=("hospitalization",)), drug(), reporter_type=None
+    )
+    second = result(
+        "r2",
+        "2026-03-04T09:00:00-05:00",
+        event(seriousness=("hospitalization",)),
+        drug(),
+        reporter_type="caregiver",
+    )
     (case,) = _one(first, second).cases
     assert case.version == 2 and case.validity.valid
     assert case.day0 is not None and case.day0.isoformat() == "2026-03-04T09:00:00-05:00"
@@ -75,6 +92,7 @@ def test_invalid_then_completed_sets_day0_on_completion() -> None:
 
 
 # ---- follow-ups ---------------------------------------------------------------
+
 
 def test_follow_up_upgrades_seriousness_and_restarts_clock() -> None:
     de = {"country": "DE", "timezone": "Europe/Berlin"}
@@ -124,10 +142,12 @@ def test_follow_up_other_suspect_product_is_new_case() -> None:
     from pvflag.findings import AdverseEventFinding, DrugFinding
 
     first = result("r1", "2026-03-02T10:00:00-05:00", event(), drug())
-    other = result("r2", "2026-03-03T10:00:00-05:00",
-                   AdverseEventFinding(start=0, end=4, text="rash", term="rash", drug="Humira",
-                                       drug_term="adalimumab"),
-                   DrugFinding(start=5, end=11, text="Humira", term="adalimumab", role="suspect"))
+    other = result(
+        "r2",
+        "2026-03-03T10:00:00-05:00",
+        AdverseEventFinding(start=0, end=4, text="rash", term="rash", drug="Humira", drug_term="adalimumab"),
+        DrugFinding(start=5, end=11, text="Humira", term="adalimumab", role="suspect"),
+    )
     assert len(_one(first, other).cases) == 2
 
 
@@ -148,9 +168,11 @@ def test_follow_up_in_reverse_input_order_uses_receipt_order() -> None:
 
 # ---- dispositions ------------------------------------------------------------
 
+
 def test_every_finding_has_one_disposition_with_reason() -> None:
     record = result(
-        "r1", "2026-03-02T10:00:00-05:00",
+        "r1",
+        "2026-03-02T10:00:00-05:00",
         event(),
         event("nausea", assertion="negated", text="nausea", start=0),
         event("rash", assertion="hypothetical", text="rash", start=0),
@@ -164,8 +186,14 @@ def test_every_finding_has_one_disposition_with_reason() -> None:
     (case,) = batch.cases
     reasons = [(d.finding_index, d.reason, d.forwarded) for d in batch.dispositions]
     assert reasons == [
-        (0, "in_case", True), (1, "negated", False), (2, "hypothetical", False), (3, "other_person", False),
-        (4, "indication", False), (5, "historical", False), (6, "negated", False), (7, "in_case", True),
+        (0, "in_case", True),
+        (1, "negated", False),
+        (2, "hypothetical", False),
+        (3, "other_person", False),
+        (4, "indication", False),
+        (5, "historical", False),
+        (6, "negated", False),
+        (7, "in_case", True),
     ]
     assert {d.case_id for d in batch.dispositions if d.forwarded} == {case.case_id}
 
@@ -190,10 +218,16 @@ def test_exact_repeat_record_is_duplicate() -> None:
 def test_below_sensitivity() -> None:
     from pvflag.findings import Evidence
 
-    fuzzy = event().model_copy(update={"evidence": Evidence(rule="e1", matched="headache", source="t",
-                                                            lexicon_version="1", fuzzy_score=71.0)})
-    batch = _one(result("r1", "2026-03-02T10:00:00-05:00", fuzzy, drug()),
-                 prog=program(**US, min_fuzzy_score=80))
+    fuzzy = event().model_copy(
+        update={
+            "evidence": Evidence(
+                rule="e1", matched="headache", source="t", lexicon_version="1", fuzzy_score=71.0
+            )
+        }
+    )
+    batch = _one(
+        result("r1", "2026-03-02T10:00:00-05:00", fuzzy, drug()), prog=program(**US, min_fuzzy_score=80)
+    )
     assert not batch.cases
     assert [d.reason for d in batch.dispositions] == ["below_sensitivity", "no_reportable_finding"]
 
@@ -208,12 +242,18 @@ def test_records_without_cases_still_logged() -> None:
     )
     assert not batch.cases
     assert [(d.record_id, d.reason) for d in batch.dispositions] == [
-        ("empty", "no_reportable_finding"), ("broken", "record_error"),
-        ("naive", "record_error"), ("naive", "record_error"),
-        ("missing", "record_error"), ("missing", "record_error"), ("garbled", "record_error"),
+        ("empty", "no_reportable_finding"),
+        ("broken", "record_error"),
+        ("naive", "record_error"),
+        ("naive", "record_error"),
+        ("missing", "record_error"),
+        ("missing", "record_error"),
+        ("garbled", "record_error"),
     ]
     assert [(e.record_id, e.type) for e in batch.errors] == [
-        ("broken", "invalid_json"), ("naive", "naive_received_at"), ("missing", "missing_received_at"),
+        ("broken", "invalid_json"),
+        ("naive", "naive_received_at"),
+        ("missing", "missing_received_at"),
         ("garbled", "invalid_received_at"),
     ]
     assert "--tz" in batch.errors[1].message
@@ -221,10 +261,19 @@ def test_records_without_cases_still_logged() -> None:
 
 # ---- content ------------------------------------------------------------------
 
+
 def test_case_content_from_metadata_and_findings() -> None:
-    record = result("r1", "2026-03-02T10:00:00-05:00",
-                    event(seriousness=("hospitalization",)), situation("pregnancy", text="Patient", start=0),
-                    drug(), reporter_type="hcp", reporter_name="Dr Who", patient_age="34", patient_sex="female")
+    record = result(
+        "r1",
+        "2026-03-02T10:00:00-05:00",
+        event(seriousness=("hospitalization",)),
+        situation("pregnancy", text="Patient", start=0),
+        drug(),
+        reporter_type="hcp",
+        reporter_name="Dr Who",
+        patient_age="34",
+        patient_sex="female",
+    )
     (case,) = _one(record).cases
     assert case.report_type == "report_from_study" and case.study_type == "other_study" and case.solicited
     assert case.reporter.qualification == "other_health_professional" and case.reporter.health_professional
@@ -234,17 +283,22 @@ def test_case_content_from_metadata_and_findings() -> None:
     assert case.events[0].expected is False
     (suspect,) = case.suspects
     assert (suspect.generic, suspect.brand, suspect.route, suspect.program_product) == (
-        "dupilumab", "Dupixent", "sc", True)
+        "dupilumab",
+        "Dupixent",
+        "sc",
+        True,
+    )
     source = case.events[0].sources[0]
-    assert NOTE[source.start:source.end] == source.text == "headache"  # type: ignore[misc]
+    assert NOTE[source.start : source.end] == source.text == "headache"  # type: ignore[misc]
     assert case.case_id.startswith("PVF-") and len(case.case_id) == 16
     assert f'"{NOTE}"' in case.narrative
     assert "not assumed" in case.narrative
 
 
 def test_study_program_report_type() -> None:
-    (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", event(), drug()),
-                   prog=program(**US, study=True)).cases
+    (case,) = _one(
+        result("r1", "2026-03-02T10:00:00-05:00", event(), drug()), prog=program(**US, study=True)
+    ).cases
     assert case.study_type == "clinical_trial" and case.report_type == "report_from_study"
 
 
@@ -252,7 +306,9 @@ def test_onset_and_outcome_from_sentence() -> None:
     text = "Since yesterday she has a rash, it went away this morning."
     from pvflag.findings import AdverseEventFinding
 
-    rash = AdverseEventFinding(start=26, end=30, text="rash", term="rash", drug="Dupixent", drug_term="dupilumab")
+    rash = AdverseEventFinding(
+        start=26, end=30, text="rash", term="rash", drug="Dupixent", drug_term="dupilumab"
+    )
     (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", rash, text=text)).cases
     assert case.events[0].onset == "Since yesterday" and case.events[0].outcome == "recovered"
 
@@ -267,7 +323,7 @@ def test_now_must_be_aware_and_tz_valid() -> None:
 def test_case_id_stable_across_runs_and_now() -> None:
     record = result("r1", "2026-03-02T10:00:00-05:00", event(), drug())
     a = build_cases([record], program=program(**US), now=NOW).cases[0]
-    b = build_cases([record], program=program(**US), now=datetime(2027, 1, 1, tzinfo=timezone.utc)).cases[0]
+    b = build_cases([record], program=program(**US), now=datetime(2027, 1, 1, tzinfo=UTC)).cases[0]
     assert a.case_id == b.case_id
     other_program = build_cases([record], program=program(name="Other", **US), now=NOW).cases[0]
     assert other_program.case_id != a.case_id

@@ -4,7 +4,7 @@ from the calendar (weekday, public holiday, DST date) written in the row's comme
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,7 +13,7 @@ from case_helpers import drug, event, program, result
 from pvflag.cases import build_cases
 from pvflag.cases.deadlines import BusinessCalendar, add_business_days, clock_status, load_rules
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)  # statuses are tested separately
+NOW = datetime(2026, 1, 1, tzinfo=UTC)  # statuses are tested separately
 
 US: dict[str, Any] = {"country": "US", "timezone": "America/New_York"}
 DE: dict[str, Any] = {"country": "DE", "timezone": "Europe/Berlin"}
@@ -48,98 +48,226 @@ class Scenario:
 S = Scenario
 SCENARIOS = [
     # ---- hub -> manufacturer transfer, 1 business day, US (America/New_York) ----
-    S("us-friday-evening-dst-start", "2026-03-06T17:45:00-05:00",
-      {HUB: "2026-03-09T23:59:59-04:00"}),  # Fri -> Mon; DST began Sun Mar 8
+    S(
+        "us-friday-evening-dst-start", "2026-03-06T17:45:00-05:00", {HUB: "2026-03-09T23:59:59-04:00"}
+    ),  # Fri -> Mon; DST began Sun Mar 8
     S("us-thursday-2359", "2026-03-05T23:59:00-05:00", {HUB: "2026-03-06T23:59:59-05:00"}),
     S("us-friday-0001", "2026-03-06T00:01:00-05:00", {HUB: "2026-03-09T23:59:59-04:00"}),
-    S("us-utc-input-is-friday-local", "2026-03-07T03:30:00Z",
-      {HUB: "2026-03-09T23:59:59-04:00"}),  # 22:30 EST Friday
-    S("us-utc-saturday-0001-local", "2026-03-07T05:01:00Z",
-      {HUB: "2026-03-09T23:59:59-04:00"}),  # 00:01 EST Saturday
+    S(
+        "us-utc-input-is-friday-local", "2026-03-07T03:30:00Z", {HUB: "2026-03-09T23:59:59-04:00"}
+    ),  # 22:30 EST Friday
+    S(
+        "us-utc-saturday-0001-local", "2026-03-07T05:01:00Z", {HUB: "2026-03-09T23:59:59-04:00"}
+    ),  # 00:01 EST Saturday
     S("us-saturday-receipt", "2026-03-07T10:00:00-05:00", {HUB: "2026-03-09T23:59:59-04:00"}),
-    S("us-eve-of-thanksgiving-2359", "2026-11-25T23:59:00-05:00",
-      {HUB: "2026-11-27T23:59:59-05:00"}),  # Thu Nov 26 Thanksgiving
+    S(
+        "us-eve-of-thanksgiving-2359", "2026-11-25T23:59:00-05:00", {HUB: "2026-11-27T23:59:59-05:00"}
+    ),  # Thu Nov 26 Thanksgiving
     S("us-thanksgiving-0001", "2026-11-26T00:01:00-05:00", {HUB: "2026-11-27T23:59:59-05:00"}),
-    S("us-independence-observed", "2026-07-02T16:00:00-04:00",
-      {HUB: "2026-07-06T23:59:59-04:00"}),  # Jul 4 is Sat -> observed Fri Jul 3
+    S(
+        "us-independence-observed", "2026-07-02T16:00:00-04:00", {HUB: "2026-07-06T23:59:59-04:00"}
+    ),  # Jul 4 is Sat -> observed Fri Jul 3
     S("us-christmas-eve", "2026-12-24T15:00:00-05:00", {HUB: "2026-12-28T23:59:59-05:00"}),
     S("us-mlk-day", "2026-01-16T18:00:00-05:00", {HUB: "2026-01-20T23:59:59-05:00"}),  # Mon Jan 19
     S("us-dst-end", "2026-10-30T12:00:00-04:00", {HUB: "2026-11-02T23:59:59-05:00"}),  # Sun Nov 1
     S("us-juneteenth-friday", "2026-06-18T09:00:00-04:00", {HUB: "2026-06-22T23:59:59-04:00"}),
-    S("us-state-holiday-not-in-federal-calendar", "2026-04-17T12:00:00-04:00",
-      {HUB: "2026-04-20T23:59:59-04:00"}),
-    S("us-massachusetts-patriots-day", "2026-04-17T12:00:00-04:00", {HUB: "2026-04-21T23:59:59-04:00"},
-      program={**US, "calendar": {"subdivision": "MA"}}),  # Mon Apr 20
-    S("us-hub-closure-day-after-thanksgiving", "2026-11-25T10:00:00-05:00",
-      {HUB: "2026-11-30T23:59:59-05:00"}, program={**US, "calendar": {"extra_closures": ["2026-11-27"]}}),
-    S("us-two-business-days-over-thanksgiving", "2026-11-25T10:00:00-05:00",
-      {HUB: "2026-11-30T23:59:59-05:00"}, program={**US, "transfer": {"amount": 2}}),
-    S("us-24-hours-across-dst-start", "2026-03-07T12:00:00-05:00", {HUB: "2026-03-08T13:00:00-04:00"},
-      program={**US, "transfer": {"amount": 24, "unit": "hours"}}),
-    S("us-24-hours-across-dst-end", "2026-10-31T12:00:00-04:00", {HUB: "2026-11-01T11:00:00-05:00"},
-      program={**US, "transfer": {"amount": 24, "unit": "hours"}}),
-    S("us-zero-business-days-on-saturday", "2026-03-07T10:00:00-05:00",
-      {HUB: "2026-03-09T23:59:59-04:00"}, program={**US, "transfer": {"amount": 0}}),
+    S(
+        "us-state-holiday-not-in-federal-calendar",
+        "2026-04-17T12:00:00-04:00",
+        {HUB: "2026-04-20T23:59:59-04:00"},
+    ),
+    S(
+        "us-massachusetts-patriots-day",
+        "2026-04-17T12:00:00-04:00",
+        {HUB: "2026-04-21T23:59:59-04:00"},
+        program={**US, "calendar": {"subdivision": "MA"}},
+    ),  # Mon Apr 20
+    S(
+        "us-hub-closure-day-after-thanksgiving",
+        "2026-11-25T10:00:00-05:00",
+        {HUB: "2026-11-30T23:59:59-05:00"},
+        program={**US, "calendar": {"extra_closures": ["2026-11-27"]}},
+    ),
+    S(
+        "us-two-business-days-over-thanksgiving",
+        "2026-11-25T10:00:00-05:00",
+        {HUB: "2026-11-30T23:59:59-05:00"},
+        program={**US, "transfer": {"amount": 2}},
+    ),
+    S(
+        "us-24-hours-across-dst-start",
+        "2026-03-07T12:00:00-05:00",
+        {HUB: "2026-03-08T13:00:00-04:00"},
+        program={**US, "transfer": {"amount": 24, "unit": "hours"}},
+    ),
+    S(
+        "us-24-hours-across-dst-end",
+        "2026-10-31T12:00:00-04:00",
+        {HUB: "2026-11-01T11:00:00-05:00"},
+        program={**US, "transfer": {"amount": 24, "unit": "hours"}},
+    ),
+    S(
+        "us-zero-business-days-on-saturday",
+        "2026-03-07T10:00:00-05:00",
+        {HUB: "2026-03-09T23:59:59-04:00"},
+        program={**US, "transfer": {"amount": 0}},
+    ),
     # ---- regulatory clocks, US ----
-    S("us-serious-unexpected-15d", "2026-03-06T17:45:00-05:00",
-      {HUB: "2026-03-09T23:59:59-04:00", EXP15: "2026-03-21T23:59:59-04:00", USP: None},
-      seriousness=("hospitalization",), exact=True),
-    S("us-serious-expected-no-15d", "2026-03-06T17:45:00-05:00",
-      {HUB: "2026-03-09T23:59:59-04:00", USP: None}, seriousness=("hospitalization",),
-      term="conjunctivitis", exact=True),
-    S("us-non-serious-periodic-only", "2026-03-06T17:45:00-05:00",
-      {HUB: "2026-03-09T23:59:59-04:00", USP: None}, exact=True),
-    S("us-15d-across-new-year", "2026-12-20T10:00:00-05:00", {EXP15: "2027-01-04T23:59:59-05:00"},
-      seriousness=("other_medically_important",)),
-    S("no-label-known-counts-unexpected", "2026-03-06T17:45:00-05:00",
-      {EXP15: "2026-03-21T23:59:59-04:00"}, program={**US, "products": []},
-      seriousness=("hospitalization",), term="conjunctivitis"),
-    S("us-non-applicant-5d", "2026-09-01T10:00:00-04:00",
-      {HUB: "2026-09-02T23:59:59-04:00", EXP15: "2026-09-16T23:59:59-04:00",
-       NA5: "2026-09-06T23:59:59-04:00", USP: None},
-      program={**US, "non_applicant": True}, seriousness=("hospitalization",), exact=True),
-    S("us-non-applicant-non-serious-no-5d", "2026-09-01T10:00:00-04:00",
-      {HUB: "2026-09-02T23:59:59-04:00", USP: None}, program={**US, "non_applicant": True}, exact=True),
-    S("override-expedited-to-10-days", "2026-03-06T17:45:00-05:00", {EXP15: "2026-03-16T23:59:59-04:00"},
-      program={**US, "rule_overrides": {EXP15: {"amount": 10, "reference": "SDEA 5.1"}}},
-      seriousness=("hospitalization",)),
-    S("override-disables-periodic", "2026-03-06T17:45:00-05:00", {HUB: "2026-03-09T23:59:59-04:00"},
-      program={**US, "rule_overrides": {USP: {"enabled": False}}}, exact=True),
+    S(
+        "us-serious-unexpected-15d",
+        "2026-03-06T17:45:00-05:00",
+        {HUB: "2026-03-09T23:59:59-04:00", EXP15: "2026-03-21T23:59:59-04:00", USP: None},
+        seriousness=("hospitalization",),
+        exact=True,
+    ),
+    S(
+        "us-serious-expected-no-15d",
+        "2026-03-06T17:45:00-05:00",
+        {HUB: "2026-03-09T23:59:59-04:00", USP: None},
+        seriousness=("hospitalization",),
+        term="conjunctivitis",
+        exact=True,
+    ),
+    S(
+        "us-non-serious-periodic-only",
+        "2026-03-06T17:45:00-05:00",
+        {HUB: "2026-03-09T23:59:59-04:00", USP: None},
+        exact=True,
+    ),
+    S(
+        "us-15d-across-new-year",
+        "2026-12-20T10:00:00-05:00",
+        {EXP15: "2027-01-04T23:59:59-05:00"},
+        seriousness=("other_medically_important",),
+    ),
+    S(
+        "no-label-known-counts-unexpected",
+        "2026-03-06T17:45:00-05:00",
+        {EXP15: "2026-03-21T23:59:59-04:00"},
+        program={**US, "products": []},
+        seriousness=("hospitalization",),
+        term="conjunctivitis",
+    ),
+    S(
+        "us-non-applicant-5d",
+        "2026-09-01T10:00:00-04:00",
+        {
+            HUB: "2026-09-02T23:59:59-04:00",
+            EXP15: "2026-09-16T23:59:59-04:00",
+            NA5: "2026-09-06T23:59:59-04:00",
+            USP: None,
+        },
+        program={**US, "non_applicant": True},
+        seriousness=("hospitalization",),
+        exact=True,
+    ),
+    S(
+        "us-non-applicant-non-serious-no-5d",
+        "2026-09-01T10:00:00-04:00",
+        {HUB: "2026-09-02T23:59:59-04:00", USP: None},
+        program={**US, "non_applicant": True},
+        exact=True,
+    ),
+    S(
+        "override-expedited-to-10-days",
+        "2026-03-06T17:45:00-05:00",
+        {EXP15: "2026-03-16T23:59:59-04:00"},
+        program={**US, "rule_overrides": {EXP15: {"amount": 10, "reference": "SDEA 5.1"}}},
+        seriousness=("hospitalization",),
+    ),
+    S(
+        "override-disables-periodic",
+        "2026-03-06T17:45:00-05:00",
+        {HUB: "2026-03-09T23:59:59-04:00"},
+        program={**US, "rule_overrides": {USP: {"enabled": False}}},
+        exact=True,
+    ),
     # ---- clinical study (SUSAR) ----
-    S("study-fatal-7d", "2026-06-01T09:00:00-04:00",
-      {HUB: "2026-06-02T23:59:59-04:00", SUSAR7: "2026-06-08T23:59:59-04:00"},
-      program={**US, "study": True}, seriousness=("death",), exact=True),
-    S("study-life-threatening-7d", "2026-06-01T09:00:00-04:00", {SUSAR7: "2026-06-08T23:59:59-04:00"},
-      program={**US, "study": True}, seriousness=("life_threatening", "hospitalization")),
-    S("study-hospitalization-15d", "2026-06-01T09:00:00-04:00",
-      {HUB: "2026-06-02T23:59:59-04:00", SUSAR15: "2026-06-16T23:59:59-04:00"},
-      program={**US, "study": True}, seriousness=("hospitalization",), exact=True),
-    S("study-serious-expected-no-susar", "2026-06-01T09:00:00-04:00", {HUB: "2026-06-02T23:59:59-04:00"},
-      program={**US, "study": True}, seriousness=("hospitalization",), term="conjunctivitis", exact=True),
+    S(
+        "study-fatal-7d",
+        "2026-06-01T09:00:00-04:00",
+        {HUB: "2026-06-02T23:59:59-04:00", SUSAR7: "2026-06-08T23:59:59-04:00"},
+        program={**US, "study": True},
+        seriousness=("death",),
+        exact=True,
+    ),
+    S(
+        "study-life-threatening-7d",
+        "2026-06-01T09:00:00-04:00",
+        {SUSAR7: "2026-06-08T23:59:59-04:00"},
+        program={**US, "study": True},
+        seriousness=("life_threatening", "hospitalization"),
+    ),
+    S(
+        "study-hospitalization-15d",
+        "2026-06-01T09:00:00-04:00",
+        {HUB: "2026-06-02T23:59:59-04:00", SUSAR15: "2026-06-16T23:59:59-04:00"},
+        program={**US, "study": True},
+        seriousness=("hospitalization",),
+        exact=True,
+    ),
+    S(
+        "study-serious-expected-no-susar",
+        "2026-06-01T09:00:00-04:00",
+        {HUB: "2026-06-02T23:59:59-04:00"},
+        program={**US, "study": True},
+        seriousness=("hospitalization",),
+        term="conjunctivitis",
+        exact=True,
+    ),
     # ---- Germany (Europe/Berlin) ----
-    S("de-non-serious-90d-across-dst", "2026-01-10T10:00:00+01:00",
-      {HUB: "2026-01-12T23:59:59+01:00", EU90: "2026-04-10T23:59:59+02:00"}, program=DE, exact=True),
-    S("de-serious-expected-15d", "2026-05-01T11:00:00+02:00",
-      {HUB: "2026-05-04T23:59:59+02:00", EU15: "2026-05-16T23:59:59+02:00"}, program=DE,
-      seriousness=("hospitalization",), term="conjunctivitis", exact=True),
-    S("de-serious-unexpected-15d", "2026-05-01T11:00:00+02:00",
-      {HUB: "2026-05-04T23:59:59+02:00", EXP15: "2026-05-16T23:59:59+02:00"}, program=DE,
-      seriousness=("disability",), exact=True),
+    S(
+        "de-non-serious-90d-across-dst",
+        "2026-01-10T10:00:00+01:00",
+        {HUB: "2026-01-12T23:59:59+01:00", EU90: "2026-04-10T23:59:59+02:00"},
+        program=DE,
+        exact=True,
+    ),
+    S(
+        "de-serious-expected-15d",
+        "2026-05-01T11:00:00+02:00",
+        {HUB: "2026-05-04T23:59:59+02:00", EU15: "2026-05-16T23:59:59+02:00"},
+        program=DE,
+        seriousness=("hospitalization",),
+        term="conjunctivitis",
+        exact=True,
+    ),
+    S(
+        "de-serious-unexpected-15d",
+        "2026-05-01T11:00:00+02:00",
+        {HUB: "2026-05-04T23:59:59+02:00", EXP15: "2026-05-16T23:59:59+02:00"},
+        program=DE,
+        seriousness=("disability",),
+        exact=True,
+    ),
     S("de-labour-day", "2026-04-30T16:00:00+02:00", {HUB: "2026-05-04T23:59:59+02:00"}, program=DE),
     S("de-ascension", "2026-05-13T16:00:00+02:00", {HUB: "2026-05-15T23:59:59+02:00"}, program=DE),
     S("de-christmas", "2026-12-24T12:00:00+01:00", {HUB: "2026-12-28T23:59:59+01:00"}, program=DE),
-    S("de-corpus-christi-not-national", "2026-06-03T12:00:00+02:00", {HUB: "2026-06-04T23:59:59+02:00"},
-      program=DE),
-    S("de-bavaria-corpus-christi", "2026-06-03T12:00:00+02:00", {HUB: "2026-06-05T23:59:59+02:00"},
-      program={**DE, "calendar": {"subdivision": "BY"}}),
+    S(
+        "de-corpus-christi-not-national",
+        "2026-06-03T12:00:00+02:00",
+        {HUB: "2026-06-04T23:59:59+02:00"},
+        program=DE,
+    ),
+    S(
+        "de-bavaria-corpus-christi",
+        "2026-06-03T12:00:00+02:00",
+        {HUB: "2026-06-05T23:59:59+02:00"},
+        program={**DE, "calendar": {"subdivision": "BY"}},
+    ),
     S("de-dst-start-weekend", "2026-03-27T18:00:00+01:00", {HUB: "2026-03-30T23:59:59+02:00"}, program=DE),
     S("de-dst-end-weekend", "2026-10-23T18:00:00+02:00", {HUB: "2026-10-26T23:59:59+01:00"}, program=DE),
     # ---- United Kingdom (England calendar) ----
     S("uk-easter", "2026-04-02T12:00:00+01:00", {HUB: "2026-04-07T23:59:59+01:00"}, program=GB),
     S("uk-boxing-day-observed", "2026-12-24T12:00:00+00:00", {HUB: "2026-12-29T23:59:59+00:00"}, program=GB),
     S("uk-summer-bank-holiday", "2026-08-28T17:00:00+01:00", {HUB: "2026-09-01T23:59:59+01:00"}, program=GB),
-    S("uk-not-eea-no-90d", "2026-08-28T17:00:00+01:00", {HUB: "2026-09-01T23:59:59+01:00"},
-      program=GB, exact=True),
+    S(
+        "uk-not-eea-no-90d",
+        "2026-08-28T17:00:00+01:00",
+        {HUB: "2026-09-01T23:59:59+01:00"},
+        program=GB,
+        exact=True,
+    ),
     # ---- France (Europe/Paris) ----
     S("fr-victory-day", "2026-05-07T12:00:00+02:00", {HUB: "2026-05-11T23:59:59+02:00"}, program=FR),
     S("fr-bastille-day", "2026-07-13T12:00:00+02:00", {HUB: "2026-07-15T23:59:59+02:00"}, program=FR),
@@ -151,13 +279,28 @@ SCENARIOS = [
     S("jp-golden-week", "2026-05-01T12:00:00+09:00", {HUB: "2026-05-07T23:59:59+09:00"}, program=JP),
     S("jp-new-year", "2026-12-31T12:00:00+09:00", {HUB: "2027-01-04T23:59:59+09:00"}, program=JP),
     # ---- record country picks the calendar; no program; naive time with tz ----
-    S("record-country-de-without-program", "2026-05-13T16:00:00+02:00", {HUB: "2026-05-15T23:59:59+02:00"},
-      program=NO_PROGRAM, country="DE"),
-    S("no-country-weekends-only-and-both-regions", "2026-01-02T10:00:00+05:30",
-      {HUB: "2026-01-05T23:59:59+05:30", EU90: "2026-04-02T23:59:59+05:30", USP: None},
-      program=NO_PROGRAM, exact=True),
-    S("naive-time-with-tz", "2026-03-06T17:45:00", {HUB: "2026-03-09T23:59:59-04:00"},
-      program=NO_PROGRAM, country="US", tz="America/New_York"),
+    S(
+        "record-country-de-without-program",
+        "2026-05-13T16:00:00+02:00",
+        {HUB: "2026-05-15T23:59:59+02:00"},
+        program=NO_PROGRAM,
+        country="DE",
+    ),
+    S(
+        "no-country-weekends-only-and-both-regions",
+        "2026-01-02T10:00:00+05:30",
+        {HUB: "2026-01-05T23:59:59+05:30", EU90: "2026-04-02T23:59:59+05:30", USP: None},
+        program=NO_PROGRAM,
+        exact=True,
+    ),
+    S(
+        "naive-time-with-tz",
+        "2026-03-06T17:45:00",
+        {HUB: "2026-03-09T23:59:59-04:00"},
+        program=NO_PROGRAM,
+        country="US",
+        tz="America/New_York",
+    ),
 ]
 
 
@@ -213,8 +356,8 @@ def test_clock_status(due: str | None, now: str, status: str) -> None:
 def test_status_uses_now_argument() -> None:
     prog = program(**US)
     record = result("r1", "2026-03-06T17:45:00-05:00", event(), drug())
-    late = build_cases([record], program=prog, now=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
-    soon = build_cases([record], program=prog, now=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    late = build_cases([record], program=prog, now=datetime(2026, 3, 10, 12, tzinfo=UTC))
+    soon = build_cases([record], program=prog, now=datetime(2026, 3, 9, 12, tzinfo=UTC))
     assert {c.rule_id: c.status for c in late.cases[0].clocks}[HUB] == "overdue"
     assert {c.rule_id: c.status for c in soon.cases[0].clocks}[HUB] == "due_within_24h"
 

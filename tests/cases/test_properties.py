@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from case_helpers import drug, event, program, result, situation
@@ -16,43 +16,75 @@ ZONES = ["America/New_York", "Europe/Berlin", "Europe/London", "Asia/Tokyo", "Au
 COUNTRIES = [None, "US", "DE", "GB", "FR", "JP"]
 TERMS = ["headache", "nausea", "rash", "conjunctivitis", "fatigue"]
 ASSERTIONS = ["present", "present", "present", "negated", "hypothetical", "other_person"]
-NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
 moments = st.datetimes(
-    min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.sampled_from(
-        [ZoneInfo(z) for z in ZONES] + [timezone(timedelta(hours=5, minutes=30)), timezone.utc])
+    min_value=datetime(2025, 1, 1),
+    max_value=datetime(2027, 12, 31),
+    timezones=st.sampled_from([ZoneInfo(z) for z in ZONES] + [timezone(timedelta(hours=5, minutes=30)), UTC]),
 )
 findings = st.lists(
-    st.tuples(st.sampled_from(TERMS), st.sets(st.sampled_from(SERIOUSNESS_CRITERIA), max_size=2),
-              st.sampled_from(ASSERTIONS)),
-    min_size=0, max_size=3,
+    st.tuples(
+        st.sampled_from(TERMS),
+        st.sets(st.sampled_from(SERIOUSNESS_CRITERIA), max_size=2),
+        st.sampled_from(ASSERTIONS),
+    ),
+    min_size=0,
+    max_size=3,
 )
 programs = st.one_of(
     st.none(),
     st.builds(
         lambda zone, country, study, non_applicant, amount, unit, window: program(
-            timezone=zone, country=country, study=study, non_applicant=non_applicant,
-            transfer={"amount": amount, "unit": unit}, followup_window_days=window),
-        st.sampled_from(ZONES), st.sampled_from(COUNTRIES), st.booleans(), st.booleans(),
-        st.integers(0, 48), st.sampled_from(["business_days", "hours"]), st.integers(0, 60)),
+            timezone=zone,
+            country=country,
+            study=study,
+            non_applicant=non_applicant,
+            transfer={"amount": amount, "unit": unit},
+            followup_window_days=window,
+        ),
+        st.sampled_from(ZONES),
+        st.sampled_from(COUNTRIES),
+        st.booleans(),
+        st.booleans(),
+        st.integers(0, 48),
+        st.sampled_from(["business_days", "hours"]),
+        st.integers(0, 60),
+    ),
 )
 records = st.lists(
-    st.tuples(moments, findings, st.sampled_from(["P-1", "P-2", None]), st.booleans(),
-              st.sampled_from(COUNTRIES), st.sampled_from(["patient", None])),
-    min_size=1, max_size=6,
+    st.tuples(
+        moments,
+        findings,
+        st.sampled_from(["P-1", "P-2", None]),
+        st.booleans(),
+        st.sampled_from(COUNTRIES),
+        st.sampled_from(["patient", None]),
+    ),
+    min_size=1,
+    max_size=6,
 )
 
 
 def _results(raw):  # type: ignore[no-untyped-def]
     out = []
     for i, (moment, items, patient, pregnant, country, reporter) in enumerate(raw):
-        found = [event(term, seriousness=tuple(sorted(s)), assertion=a, text=term, start=0)
-                 for term, s, a in items]
+        found = [
+            event(term, seriousness=tuple(sorted(s)), assertion=a, text=term, start=0) for term, s, a in items
+        ]
         if pregnant:
             found.append(situation("pregnancy"))
         found.append(drug())
-        out.append(result(f"r{i}", moment.isoformat(), *found, patient_id=patient, country=country,
-                          reporter_type=reporter))
+        out.append(
+            result(
+                f"r{i}",
+                moment.isoformat(),
+                *found,
+                patient_id=patient,
+                country=country,
+                reporter_type=reporter,
+            )
+        )
     return out
 
 
@@ -93,7 +125,9 @@ def test_same_inputs_give_byte_identical_cases(raw, prog) -> None:  # type: igno
     first = build_cases(_results(raw), program=prog, now=NOW)
     second = build_cases(_results(raw), program=prog, now=NOW)
     assert [c.to_json() for c in first.cases] == [c.to_json() for c in second.cases]
-    assert [d.model_dump_json() for d in first.dispositions] == [d.model_dump_json() for d in second.dispositions]
+    assert [d.model_dump_json() for d in first.dispositions] == [
+        d.model_dump_json() for d in second.dispositions
+    ]
 
 
 @settings(max_examples=60, deadline=None)

@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from pvflag.cases.deadlines import (
@@ -32,6 +32,7 @@ from pvflag.cases.models import (
     CaseSpecialSituation,
     CaseVersion,
     Disposition,
+    DispositionReason,
     DrugCharacterization,
     EventOutcome,
     MissingCriterion,
@@ -68,7 +69,14 @@ CASE_METADATA_KEYS = (
     "program_drug",
     "drug",
 )
-_REPORTED_METADATA_KEYS = ("patient_id", "patient_initials", "reporter_type", "reporter_name", "program", "country")
+_REPORTED_METADATA_KEYS = (
+    "patient_id",
+    "patient_initials",
+    "reporter_type",
+    "reporter_name",
+    "program",
+    "country",
+)
 
 FOLLOW_UP_QUESTIONS: dict[MissingCriterion, str] = {
     "patient": "Can you tell me the patient's initials, age (or date of birth) and sex?",
@@ -108,15 +116,22 @@ _QUALIFICATIONS: dict[str, ReporterQualification] = {
 _SEX: dict[str, Sex] = {"m": "male", "male": "male", "f": "female", "female": "female"}
 
 _OUTCOME_CUES: tuple[tuple[re.Pattern[str], EventOutcome], ...] = (
-    (re.compile(r"\b(with (lasting|permanent) (damage|effects)|sequelae)\b", re.I), "recovered_with_sequelae"),
+    (
+        re.compile(r"\b(with (lasting|permanent) (damage|effects)|sequelae)\b", re.I),
+        "recovered_with_sequelae",
+    ),
     (re.compile(r"\b(getting better|improving|improved|recovering|better now)\b", re.I), "recovering"),
     (re.compile(r"\b(resolved|went away|gone now|recovered|cleared up|back to normal)\b", re.I), "recovered"),
-    (re.compile(r"\b(still (has|have|having|got)|ongoing|not (gone|better)|persist\w*)\b", re.I), "not_recovered"),
+    (
+        re.compile(r"\b(still (has|have|having|got)|ongoing|not (gone|better)|persist\w*)\b", re.I),
+        "not_recovered",
+    ),
 )
 _ONSET = re.compile(
     r"\b(since (yesterday|last \w+|\w+day|\d{1,2}/\d{1,2}(/\d{2,4})?|the \w+ (dose|injection|shot|infusion))"
     r"|(\d+|a|one|two|three|four|five|six|seven|few|couple of) (hours?|days?|weeks?|months?) ago"
-    r"|yesterday|last (night|week|month)|this morning|after the (first|second|last|\w+) (dose|injection|shot|infusion))\b",
+    r"|yesterday|last (night|week|month)|this morning"
+    r"|after the (first|second|last|\w+) (dose|injection|shot|infusion))\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -133,7 +148,8 @@ def parse_received_at(value: Any, *, record_id: str, tz: tzinfo | None) -> datet
     if value is None or value == "":
         raise _RecordProblem(
             "missing_received_at",
-            f"record {record_id!r}: received_at is required (ISO 8601 with offset, e.g. 2026-03-06T17:45:00-05:00)",
+            f"record {record_id!r}: received_at is required "
+            f"(ISO 8601 with offset, e.g. 2026-03-06T17:45:00-05:00)",
         )
     if isinstance(value, datetime):
         moment = value
@@ -226,9 +242,7 @@ def _sentence(text: str | None, start: int, end: int) -> str | None:
     return " ".join(text[left:right].split()) or None
 
 
-def _onset_outcome(
-    sentence: str | None, seriousness: Sequence[str]
-) -> tuple[str | None, EventOutcome]:
+def _onset_outcome(sentence: str | None, seriousness: Sequence[str]) -> tuple[str | None, EventOutcome]:
     outcome: EventOutcome = "fatal" if "death" in seriousness else "unknown"
     onset = None
     if sentence:
@@ -299,9 +313,7 @@ class _Builder:
         self.tz = tz
         self.rules = rules
         self.zone = _zone(program.timezone, what="program timezone") if program and program.timezone else tz
-        self.window = timedelta(
-            days=program.followup_window_days if program else _default_window()
-        )
+        self.window = timedelta(days=program.followup_window_days if program else _default_window())
         self.drafts: list[_Draft] = []
         self.case_ids: set[str] = set()
         self.by_patient: dict[tuple[str | None, str], list[_Draft]] = {}
@@ -355,8 +367,14 @@ class _Builder:
             country=country,
         )
 
-    def _drug(self, name: str, generic: str | None, brand: str | None,
-              characterization: DrugCharacterization, link: SourceLink | None) -> CaseDrug:
+    def _drug(
+        self,
+        name: str,
+        generic: str | None,
+        brand: str | None,
+        characterization: DrugCharacterization,
+        link: SourceLink | None,
+    ) -> CaseDrug:
         product = None
         if self.program is not None:
             product = (
@@ -392,7 +410,7 @@ class _Builder:
         for i, finding in enumerate(result.findings):
             if isinstance(finding, DrugFinding):
                 continue
-            reason = None
+            reason: DispositionReason | None = None
             if finding.assertion != "present":
                 reason = finding.assertion
             elif (
@@ -410,16 +428,29 @@ class _Builder:
         if not reportable_idx:
             for i, finding in enumerate(result.findings):
                 if isinstance(finding, DrugFinding):
-                    rows.append(_row(result.id, i, finding, reason="no_reportable_finding",
-                                     detail="no present adverse event or special situation in the record"))
+                    rows.append(
+                        _row(
+                            result.id,
+                            i,
+                            finding,
+                            reason="no_reportable_finding",
+                            detail="no present adverse event or special situation in the record",
+                        )
+                    )
             if not result.findings:
-                rows.append(Disposition(record_id=result.id, forwarded=False, reason="no_reportable_finding",
-                                        detail="no findings"))
+                rows.append(
+                    Disposition(
+                        record_id=result.id,
+                        forwarded=False,
+                        reason="no_reportable_finding",
+                        detail="no findings",
+                    )
+                )
             self.dispositions[record.index] = sorted(rows, key=_row_order)
             return
 
         problems: list[str] = []
-        country = (_text(meta.get("country")) or (self.program.country if self.program else None))
+        country = _text(meta.get("country")) or (self.program.country if self.program else None)
         country = country.upper() if country else None
         patient = self._patient(meta, problems)
         reporter = self._reporter(meta, country, problems)
@@ -453,13 +484,24 @@ class _Builder:
                 name = finding.drug or finding.drug_term or ""
                 put(self._drug(name, finding.drug_term, None, "suspect", None))
         for finding in result.drugs:
-            link = SourceLink(record_id=result.id, start=finding.start, end=finding.end, text=finding.text,
-                              kind="drug", received_at=received)
+            link = SourceLink(
+                record_id=result.id,
+                start=finding.start,
+                end=finding.end,
+                text=finding.text,
+                kind="drug",
+                received_at=received,
+            )
             if finding.role == "suspect":
                 role: DrugCharacterization = "suspect"
-            elif finding.role == "mentioned" and self.program and (
-                self.program.product_for(finding.term) or self.program.product_for(finding.brand)
-                or self.program.product_for(finding.text)
+            elif (
+                finding.role == "mentioned"
+                and self.program
+                and (
+                    self.program.product_for(finding.term)
+                    or self.program.product_for(finding.brand)
+                    or self.program.product_for(finding.text)
+                )
             ):
                 role = "suspect"
             elif finding.role == "mentioned" and finding.term.lower() in interacting:
@@ -470,15 +512,22 @@ class _Builder:
         # the product the patient is enrolled on (the scanner reads the same keys)
         enrolled = _text(meta.get("product")) or _text(meta.get("program_drug")) or _text(meta.get("drug"))
         if enrolled:
-            put(self._drug(enrolled, None, None, "suspect", SourceLink(
-                record_id=result.id, kind="metadata", text=enrolled, received_at=received)))
+            put(
+                self._drug(
+                    enrolled,
+                    None,
+                    None,
+                    "suspect",
+                    SourceLink(record_id=result.id, kind="metadata", text=enrolled, received_at=received),
+                )
+            )
         suspects = [d for d in record_drugs.values() if d.characterization != "concomitant"]
         primary_suspect = suspects[0].key if suspects else None
 
         patient_key = patient.patient_id
         draft = self._match(program_name, patient_key, {d.key for d in suspects}, received)
         if draft is None:
-            zone = self.zone or received.tzinfo or timezone.utc
+            zone = self.zone or received.tzinfo or UTC
             case_id = _case_id(program_name, patient_key, result.id, primary_suspect)
             occurrence = 1
             while case_id in self.case_ids:  # same id reused by a different record
@@ -540,8 +589,14 @@ class _Builder:
         record_has_new = False
         for i in reportable_idx:
             finding = result.findings[i]
-            link = SourceLink(record_id=result.id, start=finding.start, end=finding.end, text=finding.text,
-                              kind=finding.kind, received_at=received)
+            link = SourceLink(
+                record_id=result.id,
+                start=finding.start,
+                end=finding.end,
+                text=finding.text,
+                kind=finding.kind,
+                received_at=received,
+            )
             sentence = _sentence(text, finding.start, finding.end)
             if isinstance(finding, AdverseEventFinding):
                 key = finding.term.strip().lower()
@@ -566,14 +621,16 @@ class _Builder:
                     record_has_new = True
                     if version > 1:
                         serious = ", ".join(finding.seriousness)
-                        new_info.append(f"new event: {finding.term}" + (f" (serious: {serious})" if serious else ""))
+                        new_info.append(
+                            f"new event: {finding.term}" + (f" (serious: {serious})" if serious else "")
+                        )
                         significant = significant or bool(finding.seriousness)
                     rows.append(_row(result.id, i, finding, reason="in_case", case=(draft.case_id, version)))
                     if sentence:
                         draft.quotes.append((version, result.id, sentence))
                     continue
                 added = tuple(c for c in finding.seriousness if c not in old_event.seriousness)
-                update: dict[str, Any] = {"sources": old_event.sources + (link,)}
+                update: dict[str, Any] = {"sources": (*old_event.sources, link)}
                 info_here = []
                 if added:
                     update["seriousness"] = _ordered((*old_event.seriousness, *added))
@@ -593,8 +650,16 @@ class _Builder:
                     if sentence:
                         draft.quotes.append((version, result.id, sentence))
                 else:
-                    rows.append(_row(result.id, i, finding, reason="duplicate", case=(draft.case_id, version),
-                                     detail=f"already reported in version {old_event.first_version}"))
+                    rows.append(
+                        _row(
+                            result.id,
+                            i,
+                            finding,
+                            reason="duplicate",
+                            case=(draft.case_id, version),
+                            detail=f"already reported in version {old_event.first_version}",
+                        )
+                    )
             else:
                 assert isinstance(finding, SpecialSituationFinding)
                 key = finding.category
@@ -615,10 +680,18 @@ class _Builder:
                         draft.quotes.append((version, result.id, sentence))
                 else:
                     draft.situations[key] = old_situation.model_copy(
-                        update={"sources": old_situation.sources + (link,)}
+                        update={"sources": (*old_situation.sources, link)}
                     )
-                    rows.append(_row(result.id, i, finding, reason="duplicate", case=(draft.case_id, version),
-                                     detail=f"already reported in version {old_situation.first_version}"))
+                    rows.append(
+                        _row(
+                            result.id,
+                            i,
+                            finding,
+                            reason="duplicate",
+                            case=(draft.case_id, version),
+                            detail=f"already reported in version {old_situation.first_version}",
+                        )
+                    )
         for i, finding in enumerate(result.findings):
             if isinstance(finding, DrugFinding):
                 rows.append(_row(result.id, i, finding, reason="in_case", case=(draft.case_id, version)))
@@ -641,14 +714,20 @@ class _Builder:
             new_info.append("no new information (repeat of earlier report)")
         draft.receipt_version = version
         draft.versions.append(
-            CaseVersion(version=version, record_id=result.id, received_at=received,
-                        new_information=tuple(new_info), significant=significant and version > 1)
+            CaseVersion(
+                version=version,
+                record_id=result.id,
+                received_at=received,
+                new_information=tuple(new_info),
+                significant=significant and version > 1,
+            )
         )
         draft.sources.append(SourceLink(record_id=result.id, kind="metadata", received_at=received))
         self.dispositions[record.index] = sorted(rows, key=_row_order)
 
-    def _match(self, program: str | None, patient_key: str | None, suspects: set[str],
-               received: datetime) -> _Draft | None:
+    def _match(
+        self, program: str | None, patient_key: str | None, suspects: set[str], received: datetime
+    ) -> _Draft | None:
         if patient_key is None:
             return None
         best = None
@@ -703,8 +782,10 @@ class _Builder:
             day0=draft.day0.astimezone(draft.zone) if draft.day0 else None,
             serious=facts.serious,
             expedited=any(
-                c.due is not None and c.clock in ("expedited_report", "susar_report", "non_applicant_to_applicant")
-                and c.amount <= 15 for c in clocks
+                c.due is not None
+                and c.clock in ("expedited_report", "susar_report", "non_applicant_to_applicant")
+                and c.amount <= 15
+                for c in clocks
             ),
             patient=draft.patient,
             reporter=draft.reporter,
@@ -723,6 +804,7 @@ class _Builder:
     def _calendar(self, case_country: str | None) -> BusinessCalendar:
         program = self.program
         configured = program.calendar if program else None
+        country: str | None
         if configured and configured.country:
             country, subdivision = configured.country, configured.subdivision
         else:
@@ -768,8 +850,12 @@ def _validity(draft: _Draft) -> Validity:
     suspect_ok = any(d.characterization != "concomitant" for d in draft.drugs.values())
     event_ok = bool(draft.events or draft.situations)
     missing: list[MissingCriterion] = []
-    for ok, name in ((patient_ok, "patient"), (reporter_ok, "reporter"),
-                     (suspect_ok, "suspect_product"), (event_ok, "event_or_special_situation")):
+    for ok, name in (
+        (patient_ok, "patient"),
+        (reporter_ok, "reporter"),
+        (suspect_ok, "suspect_product"),
+        (event_ok, "event_or_special_situation"),
+    ):
         if not ok:
             missing.append(name)  # type: ignore[arg-type]
     questions = [FOLLOW_UP_QUESTIONS[m] for m in missing]
@@ -795,8 +881,15 @@ def _validity(draft: _Draft) -> Validity:
     )
 
 
-def _row(record_id: str, index: int, finding: Any, *, reason: Any, case: tuple[str, int] | None = None,
-         detail: str | None = None) -> Disposition:
+def _row(
+    record_id: str,
+    index: int,
+    finding: Any,
+    *,
+    reason: Any,
+    case: tuple[str, int] | None = None,
+    detail: str | None = None,
+) -> Disposition:
     term = getattr(finding, "term", None) or getattr(finding, "category", None)
     return Disposition(
         record_id=record_id,
@@ -849,10 +942,17 @@ def build_cases(
     seen: set[tuple[str, str]] = set()
     for index, result in enumerate(results):
         if result.error is not None:
-            errors.append(CaseError(record_id=result.id, type=result.error.type, message=result.error.message))
-            builder.dispositions[index] = [Disposition(
-                record_id=result.id, forwarded=False, reason="record_error",
-                detail=f"{result.error.type}: {result.error.message}")]
+            errors.append(
+                CaseError(record_id=result.id, type=result.error.type, message=result.error.message)
+            )
+            builder.dispositions[index] = [
+                Disposition(
+                    record_id=result.id,
+                    forwarded=False,
+                    reason="record_error",
+                    detail=f"{result.error.type}: {result.error.message}",
+                )
+            ]
             continue
         # an exact repeat (same id, findings and metadata) is a duplicate; a reused id with
         # different content is processed, because dropping it could lose an adverse event
@@ -861,8 +961,14 @@ def build_cases(
             builder.dispositions[index] = [
                 _row(result.id, i, f, reason="duplicate", detail="exact repeat of an earlier record")
                 for i, f in enumerate(result.findings)
-            ] or [Disposition(record_id=result.id, forwarded=False, reason="duplicate",
-                              detail="exact repeat of an earlier record")]
+            ] or [
+                Disposition(
+                    record_id=result.id,
+                    forwarded=False,
+                    reason="duplicate",
+                    detail="exact repeat of an earlier record",
+                )
+            ]
             continue
         seen.add(fingerprint)
         meta = _metadata(result)
@@ -873,10 +979,12 @@ def build_cases(
             builder.dispositions[index] = [
                 _row(result.id, i, f, reason="record_error", detail=str(problem))
                 for i, f in enumerate(result.findings)
-            ] or [Disposition(record_id=result.id, forwarded=False, reason="record_error", detail=str(problem))]
+            ] or [
+                Disposition(record_id=result.id, forwarded=False, reason="record_error", detail=str(problem))
+            ]
             continue
         records.append(_Record(index=index, result=result, received_at=received, meta=meta))
-    records.sort(key=lambda r: (r.received_at.astimezone(timezone.utc), r.index))
+    records.sort(key=lambda r: (r.received_at.astimezone(UTC), r.index))
     for record in records:
         builder.add(record)
     cases = tuple(builder.render(d) for d in builder.drafts)

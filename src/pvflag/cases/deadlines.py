@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from importlib import resources
 from typing import Any, Literal
 
@@ -51,8 +51,12 @@ Condition = Literal[
 CONDITIONS: tuple[str, ...] = Condition.__args__  # type: ignore[attr-defined]
 Unit = Literal["calendar_days", "business_days", "hours"]
 
+# EU 27 + the EEA EFTA states (IS, LI, NO); the UK left in 2020
 EEA_COUNTRIES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split()
+    {
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+    }
 )
 _END_OF_DAY = time(23, 59, 59)
 _RULES_FILE = "deadline_rules.toml"
@@ -209,7 +213,7 @@ def due_time(
         raise ConfigError("clock start must be tz-aware (ISO 8601 with offset)")
     local_start = start.astimezone(zone)
     if unit == "hours":
-        return (start.astimezone(timezone.utc) + timedelta(hours=amount)).astimezone(zone)
+        return (start.astimezone(UTC) + timedelta(hours=amount)).astimezone(zone)
     if unit == "calendar_days":
         return _end_of_day(local_start.date() + timedelta(days=amount), zone)
     if unit == "business_days":
@@ -249,8 +253,10 @@ def compute_clocks(
         if start is None:
             continue
         version = receipt_version if rule.start == "receipt" else awareness_version
-        due = None if rule.information else due_time(
-            start, rule.amount, rule.unit, zone=zone, calendar=calendar
+        due = (
+            None
+            if rule.information
+            else due_time(start, rule.amount, rule.unit, zone=zone, calendar=calendar)
         )
         clocks.append(
             Clock(

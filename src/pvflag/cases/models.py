@@ -20,8 +20,8 @@ from pvflag.findings import Assertion, Seriousness, SpecialSituationCategory
 
 __all__ = [
     "CASE_SCHEMA_VERSION",
-    "REPORT_TYPE_E2B_CODES",
     "REPORTER_QUALIFICATION_E2B_CODES",
+    "REPORT_TYPE_E2B_CODES",
     "AECase",
     "CaseBatch",
     "CaseDrug",
@@ -49,15 +49,13 @@ __all__ = [
     "Validity",
 ]
 
-CASE_SCHEMA_VERSION = "1"
+CASE_SCHEMA_VERSION: Literal["1"] = "1"
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 ReporterType = Literal["patient", "caregiver", "hcp", "pharmacist", "unknown"]
 # E2B(R3) C.2.r.4 qualification; "consumer" covers patients, caregivers and unknown callers
-ReporterQualification = Literal[
-    "physician", "pharmacist", "other_health_professional", "lawyer", "consumer"
-]
+ReporterQualification = Literal["physician", "pharmacist", "other_health_professional", "lawyer", "consumer"]
 REPORTER_QUALIFICATION_E2B_CODES: dict[str, str] = {
     "physician": "1",
     "pharmacist": "2",
@@ -156,9 +154,7 @@ class Reporter(BaseModel):
     model_config = _FROZEN
 
     type: ReporterType = Field(default="unknown", description="who called the hub")
-    qualification: ReporterQualification = Field(
-        default="consumer", json_schema_extra={"e2b": "C.2.r.4"}
-    )
+    qualification: ReporterQualification = Field(default="consumer", json_schema_extra={"e2b": "C.2.r.4"})
     health_professional: bool = Field(
         default=False, description="qualification is a health professional (not consumer)"
     )
@@ -185,13 +181,9 @@ class CaseDrug(BaseModel):
         default=None, description="canonical substance name", json_schema_extra={"e2b": "G.k.2.3.r.1"}
     )
     brand: str | None = None
-    characterization: DrugCharacterization = Field(
-        default="suspect", json_schema_extra={"e2b": "G.k.1"}
-    )
+    characterization: DrugCharacterization = Field(default="suspect", json_schema_extra={"e2b": "G.k.1"})
     route: str | None = Field(default=None, json_schema_extra={"e2b": "G.k.4.r.10.1"})
-    program_product: bool = Field(
-        default=False, description="the drug is one of the program's products"
-    )
+    program_product: bool = Field(default=False, description="the drug is one of the program's products")
     sources: tuple[SourceLink, ...] = ()
 
     @property
@@ -205,9 +197,7 @@ class CaseEvent(BaseModel):
 
     model_config = _FROZEN
 
-    verbatim: str = Field(
-        description="the words of the source text", json_schema_extra={"e2b": "E.i.1.1a"}
-    )
+    verbatim: str = Field(description="the words of the source text", json_schema_extra={"e2b": "E.i.1.1a"})
     term: str = Field(description="normalised event term (close to a MedDRA PT)")
     meddra_llt_code: str | None = Field(default=None, json_schema_extra={"e2b": "E.i.2.1b"})
     meddra_pt_code: str | None = None
@@ -218,9 +208,7 @@ class CaseEvent(BaseModel):
         json_schema_extra={"e2b": "E.i.4"},
     )
     outcome: EventOutcome = Field(default="unknown", json_schema_extra={"e2b": "E.i.7"})
-    seriousness: tuple[Seriousness, ...] = Field(
-        default=(), json_schema_extra={"e2b": "E.i.3.2a-f"}
-    )
+    seriousness: tuple[Seriousness, ...] = Field(default=(), json_schema_extra={"e2b": "E.i.3.2a-f"})
     expected: bool | None = Field(
         default=None,
         description="listed in the program's labelled events for the suspect; None = unknown",
@@ -327,9 +315,7 @@ class AECase(BaseModel):
         description="ISO 3166-1 alpha-2 country where the event occurred / report came from",
         json_schema_extra={"e2b": "E.i.9"},
     )
-    report_type: ReportType = Field(
-        default="report_from_study", json_schema_extra={"e2b": "C.1.3"}
-    )
+    report_type: ReportType = Field(default="report_from_study", json_schema_extra={"e2b": "C.1.3"})
     study_type: StudyType = Field(default="other_study", json_schema_extra={"e2b": "C.5.4"})
     solicited: bool = Field(default=True, description="PSP reports are solicited")
     first_received_at: AwareDatetime = Field(

@@ -68,16 +68,15 @@ def draft_narrative(case: AECase, quotes: Sequence[tuple[int, str, str]]) -> str
         detail.append(f"outcome: {event.outcome.replace('_', ' ')}")
         lines.append(f"Event: {event.term} ({'; '.join(detail)}).")
     for situation in case.special_situations:
-        lines.append(f'Special situation: {situation.category.replace("_", " ")} (reported as "{situation.verbatim}").')
+        lines.append(
+            f'Special situation: {situation.category.replace("_", " ")} (reported as "{situation.verbatim}").'
+        )
     for version, record_id, sentence in quotes:
         prefix = "Initial report" if version == 1 else f"Follow-up {version - 1}"
         lines.append(f'{prefix} [{record_id}]: "{sentence}"')
-    for version in case.versions[1:]:
-        info = "; ".join(version.new_information)
-        lines.append(
-            f"Follow-up {version.version - 1} received {version.received_at.strftime('%Y-%m-%d')}: {info}."
-        )
-    lines.append(
-        "Causality was not assessed by the reporter and is not assumed (solicited report)."
-    )
+    for follow_up in case.versions[1:]:
+        info = "; ".join(follow_up.new_information)
+        received_on = follow_up.received_at.strftime("%Y-%m-%d")
+        lines.append(f"Follow-up {follow_up.version - 1} received {received_on}: {info}.")
+    lines.append("Causality was not assessed by the reporter and is not assumed (solicited report).")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Annotated, Any
 
@@ -14,8 +14,16 @@ import typer
 __all__ = ["register"]
 
 _SCAN_RESULT_FIELDS = (
-    "id", "reportable", "has_adverse_event", "serious", "findings", "error", "channel",
-    "lexicon_version", "sensitivity", "text",
+    "id",
+    "reportable",
+    "has_adverse_event",
+    "serious",
+    "findings",
+    "error",
+    "channel",
+    "lexicon_version",
+    "sensitivity",
+    "text",
 )
 
 
@@ -64,7 +72,7 @@ def _error_result(record_id: str, type_: str, message: str) -> Any:
 def _open(source: str) -> IO[str]:
     if source == "-":
         return sys.stdin
-    return open(source, encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    return open(source, encoding="utf-8")
 
 
 def _is_scan_output(source: str) -> bool:
@@ -97,7 +105,7 @@ def _read_scan_output(source: str, program: Any) -> Iterator[Any]:
             where = f"{source}:{line_no}"
             try:
                 obj = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 yield _error_result(where, "invalid_json", f"{where}: not JSON ({exc.msg})")
                 continue
             if not isinstance(obj, dict):
@@ -107,17 +115,20 @@ def _read_scan_output(source: str, program: Any) -> Iterator[Any]:
                 if isinstance(obj.get("text"), str):
                     pending.append(_interaction(obj, where))
                     continue
-                yield _error_result(str(obj.get("id", where)), "invalid_record",
-                                    f"{where}: expected scan output (with 'findings') or an interaction "
-                                    f"(with 'text')")
+                yield _error_result(
+                    str(obj.get("id", where)),
+                    "invalid_record",
+                    f"{where}: expected scan output (with 'findings') or an interaction (with 'text')",
+                )
                 continue
             try:
                 yield scan_result_from_json(obj)
             except ValidationError as exc:
                 problem = exc.errors()[0]
                 loc = ".".join(str(p) for p in problem["loc"])
-                yield _error_result(str(obj.get("id", where)), "invalid_record",
-                                    f"{where}: {loc}: {problem['msg']}")
+                yield _error_result(
+                    str(obj.get("id", where)), "invalid_record", f"{where}: {loc}: {problem['msg']}"
+                )
     finally:
         if handle is not sys.stdin:
             handle.close()
@@ -150,7 +161,9 @@ def _interaction(obj: dict[str, Any], where: str) -> Any:
 
     meta = {k: v for k, v in obj.items() if k not in ("id", "text", "channel", "turns", "regions")}
     return Interaction(
-        id=str(obj.get("id", where)), text=obj["text"], channel=str(obj.get("channel", "unknown")),
+        id=str(obj.get("id", where)),
+        text=obj["text"],
+        channel=str(obj.get("channel", "unknown")),
         metadata=meta,
     )
 
@@ -183,7 +196,7 @@ def _parse_now(value: str | None) -> datetime:
     from pvflag.errors import ConfigError
 
     if value is None:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
@@ -198,8 +211,12 @@ def cases(
         list[str] | None,
         typer.Argument(help="scan output JSONL (pvflag scan) or interactions to scan; '-' for stdin"),
     ] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="cases JSONL (default stdout)")] = None,
-    program: Annotated[Path | None, typer.Option(help="program file (TOML), see docs/program-file.md")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="cases JSONL (default stdout)")
+    ] = None,
+    program: Annotated[
+        Path | None, typer.Option(help="program file (TOML), see docs/program-file.md")
+    ] = None,
     tz: Annotated[
         str | None, typer.Option(help="IANA zone for naive received_at values and due times")
     ] = None,
@@ -233,7 +250,11 @@ def cases(
             if source != "-" and not Path(source).exists():
                 typer.echo(f"pvflag cases: input not found: {source}", err=True)
                 raise typer.Exit(2)
-            reader = _read_scan_output(source, config) if _is_scan_output(source) else _read_interactions(source, config)
+            reader = (
+                _read_scan_output(source, config)
+                if _is_scan_output(source)
+                else _read_interactions(source, config)
+            )
             results.extend(reader)
         batch = build_cases(results, program=config, now=moment, tz=tz)
     except PvflagError as exc:
