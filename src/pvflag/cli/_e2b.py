@@ -188,6 +188,7 @@ def validate(
         ),
     ] = None,
     output: Annotated[_Output, typer.Option("--format", help="human text or JSON")] = _Output.human,
+    max_mb: Annotated[int, typer.Option(help="refuse files larger than this many MB")] = 256,
     today: Annotated[
         str | None, typer.Option(help="date for the not-in-the-future checks (YYYY-MM-DD)")
     ] = None,
@@ -204,7 +205,15 @@ def validate(
     reports = []
     for path in files:
         try:
-            reports.append(validate_file(path, profile=profile.value, schema_dir=schema_dir, today=day))
+            reports.append(
+                validate_file(
+                    path,
+                    profile=profile.value,
+                    schema_dir=schema_dir,
+                    today=day,
+                    max_bytes=max_mb * 1024 * 1024,
+                )
+            )
         except E2BError as exc:  # no schema set: nothing can be validated
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc

@@ -25,8 +25,8 @@ __all__ = [
     "parse_xml",
 ]
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Largest file ``parse_xml`` accepts (the biggest FDA example is 2 MB)."""
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""Largest file ``parse_xml`` accepts by default (a 1000-case pvflag batch is about 25 MB)."""
 
 # Characters XML 1.0 cannot carry, even escaped (C0 controls except TAB/LF/CR, surrogates,
 # U+FFFE/U+FFFF). Dropping them is the only way to keep the file well-formed.
