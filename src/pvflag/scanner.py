@@ -35,6 +35,21 @@ _COMPILED_CACHE: dict[tuple[str, int], tuple[Any, CompiledLexicon]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
+def _compile_with_disk_cache(lexicon: Lexicon, nlp: Any, has_meddra: bool) -> CompiledLexicon:
+    from pvflag.nlp._cache import load_cached, store_cached
+    from pvflag.nlp._compiled import CompiledLexicon, compile_lexicon
+
+    cacheable = lexicon.version != "dev" and not has_meddra  # never write licensed MedDRA terms to disk
+    if cacheable:
+        cached = load_cached(lexicon.version)
+        if isinstance(cached, CompiledLexicon) and cached.lexicon.version == lexicon.version:
+            return cached
+    compiled = compile_lexicon(lexicon, nlp)
+    if cacheable:
+        store_cached(lexicon.version, compiled)
+    return compiled
+
+
 def _to_products(entries: Iterable[ProductEntry | Product]) -> tuple[Product, ...]:
     from pvflag.lexicon import Product
 
@@ -138,7 +153,8 @@ class Scanner:
             cached = _COMPILED_CACHE.get(key)
             if cached is None:
                 nlp = make_nlp()
-                cached = (nlp, compile_lexicon(lexicon, nlp))
+                compiled = _compile_with_disk_cache(lexicon, nlp, meddra is not None)
+                cached = (nlp, compiled)
                 _COMPILED_CACHE[key] = cached
         return cached[0], cached[1], meddra
 

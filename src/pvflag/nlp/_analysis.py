@@ -217,14 +217,14 @@ def _fuzzy(key: str, choices: tuple[str, ...], cutoff: float, cache: dict[str, t
     return result
 
 
-def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict) -> None:
+def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict, found: list) -> None:
     def accept(s: int, e: int, entry: DrugEntry) -> bool:
         # short or capitalised-only brand names must look like names, not words
         if entry.kind == "lay":
             return True
         return not (len(entry.surface) <= 3 and not _case_ok(a, s, e, entry.surface))
 
-    matches = _longest_non_overlapping(c.drugs.find_all(a.keys, accept))  # type: ignore[arg-type]
+    matches = _longest_non_overlapping([m for m in found if accept(*m)])
     covered = set()
     for s, e, entry in matches:
         assert isinstance(entry, DrugEntry)
@@ -246,7 +246,7 @@ def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: di
     a.drugs.sort(key=lambda d: d.start_tok)
 
 
-def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict) -> None:
+def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict, found: list) -> None:
     drug_tokens = {i for d in a.drugs for i in range(d.start_tok, d.end_tok)}
 
     def accept(s: int, e: int, entry: EventEntry) -> bool:
@@ -254,7 +254,7 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
             return False
         return not any(i in drug_tokens for i in range(s, e))
 
-    matches = _longest_non_overlapping(c.events.find_all(a.keys, accept))  # type: ignore[arg-type]
+    matches = _longest_non_overlapping([m for m in found if accept(*m)])
     covered = set()
     for s, e, entry in matches:
         assert isinstance(entry, EventEntry)
@@ -295,13 +295,13 @@ def _token_before(a: Analysis, char: int) -> int:
     return max(bisect.bisect_left(a.ends, char), 0)
 
 
-def _detect_cues(a: Analysis, c: CompiledLexicon, phrases, regexes, unless_by_rule) -> list[CueMention]:
+def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, regexes, unless_by_rule) -> list[CueMention]:
     cues: list[CueMention] = []
 
     def accept(s: int, e: int, rule: PatternRule) -> bool:
         return not (is_exact_case_pattern(rule.pattern) and not _case_ok(a, s, e, rule.pattern))
 
-    for s, e, rule in phrases.find_all(a.keys, accept):
+    for s, e, rule in (m for m in found if accept(*m)):
         cues.append(CueMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s), a.turn_of[s],
                                rule, rule.category))
     keyset = set(a.keys)
@@ -343,8 +343,7 @@ def _nearby_sentences(a: Analysis, sentence: int, turn: int, reach: int) -> list
     return out or [sentence]
 
 
-def _detect_triggers(a: Analysis, c: CompiledLexicon) -> None:
-    found = c.triggers.find_all(a.keys)
+def _detect_triggers(a: Analysis, c: CompiledLexicon, found: list) -> None:
     pseudo = [(s, e) for s, e, rule in found if rule.category == "pseudo"]
     for s, e, rule in found:
         if rule.category != "pseudo" and any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in pseudo):
@@ -851,12 +850,14 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
         turns = parse_turns(text)
     a = _segment(text, doc_tokens, turns)
     cache = fuzzy_cache if fuzzy_cache is not None else {}
-    _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}))
-    _detect_events(a, compiled, config, cache)
-    _detect_triggers(a, compiled)
-    a.specials = _detect_cues(a, compiled, compiled.special_phrases, compiled.special_regexes,
-                              compiled.unless_by_rule)
-    a.seriousness = _detect_cues(a, compiled, compiled.seriousness_phrases, compiled.seriousness_regexes,
+    by_table: dict[str, list] = {"drug": [], "event": [], "trigger": [], "special": [], "seriousness": []}
+    for start, end, (table, payload) in compiled.combined.find_all(a.keys):
+        by_table[table].append((start, end, payload))
+    _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}), by_table["drug"])
+    _detect_events(a, compiled, config, cache, by_table["event"])
+    _detect_triggers(a, compiled, by_table["trigger"])
+    a.specials = _detect_cues(a, compiled, by_table["special"], compiled.special_regexes, compiled.unless_by_rule)
+    a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], compiled.seriousness_regexes,
                                  compiled.unless_by_rule)
     _choose_primary_drug(a, compiled, program_drug)
     _apply_context(a, compiled, config)

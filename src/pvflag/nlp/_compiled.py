@@ -45,6 +45,8 @@ class CompiledLexicon:
     fuzzy_event_choices: tuple[str, ...]
     fuzzy_event_entries: dict[str, EventEntry]
     unless_by_rule: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # every phrase of every table in one trie, payload (table, entry): one walk per document
+    combined: PhraseTrie[tuple[str, object]] = field(default_factory=PhraseTrie)
 
 
 def _keys(nlp: Language, text: str) -> tuple[str, ...]:
@@ -110,6 +112,11 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
         for rule in (*lexicon.special_rules, *lexicon.seriousness_rules)
         if any(t.startswith("!") for t in rule.triggers)
     }
+    combined: PhraseTrie[tuple[str, object]] = PhraseTrie()
+    for table, trie in (("drug", drugs), ("event", events), ("trigger", triggers),
+                        ("special", special_phrases), ("seriousness", seriousness_phrases)):
+        for keys, payload in trie.items():
+            combined.add(keys, (table, payload))
     products = {}
     for product in reversed(lexicon.products):  # earlier entries (hub products) win
         products[product.generic.lower()] = product
@@ -130,6 +137,7 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
         fuzzy_event_choices=tuple(sorted(event_singles)),
         fuzzy_event_entries=event_singles,
         unless_by_rule=unless_by_rule,
+        combined=combined,
     )
 
 

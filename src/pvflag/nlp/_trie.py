@@ -43,6 +43,19 @@ class PhraseTrie(Generic[P]):
             trie.add(keys, payload)
         return trie
 
+    def items(self) -> list[tuple[tuple[str, ...], P]]:
+        """Every (keys, payload) pair, in insertion-independent depth-first order."""
+        out: list[tuple[tuple[str, ...], P]] = []
+        stack: list[tuple[tuple[str, ...], dict[str, object]]] = [((), self._root)]
+        while stack:
+            prefix, node = stack.pop()
+            for key, child in node.items():
+                if key == _END:
+                    out.extend((prefix, payload) for payload in child)  # type: ignore[attr-defined]
+                else:
+                    stack.append(((*prefix, key), child))  # type: ignore[arg-type]
+        return out
+
     def contains_key(self, key: str) -> bool:
         return key in self._root
 
