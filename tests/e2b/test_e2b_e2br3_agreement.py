@@ -8,7 +8,7 @@ import e2br3
 import pytest
 from e2b_helpers import NOW, coded_icsr
 from hypothesis import given, settings
-from test_properties import SETTINGS, icsrs
+from test_e2b_properties import SETTINGS, icsrs
 
 from pvflag.e2b.icsr import ICSR
 from pvflag.e2b.r3 import to_r3

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from e2b_helpers import E2B_DIR, FDA_EXAMPLES
-from test_adapter import make_case
+from test_e2b_adapter import make_case
 from typer.testing import CliRunner
 
 from pvflag.cli import app
