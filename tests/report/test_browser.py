@@ -21,7 +21,8 @@ from ._data import NOW
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
     pytest.skip(
-        "no chromium on PATH: install Debian's chromium (bash .ci/setup.d/50-chromium.sh) to run the browser tests",
+        "no chromium "
+        "on PATH: install Debian's chromium (bash .ci/setup.d/50-chromium.sh) to run the browser tests",
         allow_module_level=True,
     )
 sync_api = pytest.importorskip(
@@ -29,8 +30,14 @@ sync_api = pytest.importorskip(
 )
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -149,7 +156,12 @@ def test_expand_and_collapse_buttons(opened: Opened) -> None:
     assert page.eval_on_selector_all("article details", "ds => ds.map(d => d.open)") == [False] * 4
     page.select_option("#f-cat", "pregnancy")
     page.click("#expand")
-    assert page.eval_on_selector_all("article details", "ds => ds.map(d => d.open)") == [False, True, False, False]
+    assert page.eval_on_selector_all("article details", "ds => ds.map(d => d.open)") == [
+        False,
+        True,
+        False,
+        False,
+    ]
 
 
 def test_highlights_match_the_findings_in_the_browser(opened: Opened, input_files: list[Path]) -> None:

@@ -64,19 +64,27 @@ TEXT = "Pt has HA & N/V on Dupixent, 2 pens by mistake"
         ([], TEXT),
         ([(7, 9)], 'Pt has <mark data-f="0">HA</mark> & N/V on Dupixent, 2 pens by mistake'),
         # same span twice (N/V = nausea and vomiting): nested, both complete
-        ([(12, 15), (12, 15)],
-         'Pt has HA & <mark data-f="0"><mark data-f="1">N/V</mark></mark> on Dupixent, 2 pens by mistake'),
+        (
+            [(12, 15), (12, 15)],
+            'Pt has HA & <mark data-f="0"><mark data-f="1">N/V</mark></mark> on Dupixent, 2 pens by mistake',
+        ),
         # a drug inside a longer span: the longer one is outside
-        ([(19, 27), (12, 27)],
-         'Pt has HA & <mark data-f="1">N/V on <mark data-f="0">Dupixent</mark></mark>, 2 pens by mistake'),
+        (
+            [(19, 27), (12, 27)],
+            'Pt has HA & <mark data-f="1">N/V on <mark data-f="0">Dupixent</mark></mark>, 2 pens by mistake',
+        ),
         # crossing spans: the inner one is closed and reopened at the outer one's end
-        ([(7, 15), (12, 27)],
-         'Pt has <mark data-f="0">HA & <mark data-f="1">N/V</mark></mark><mark data-f="1" data-cont>'
-         ' on Dupixent</mark>, 2 pens by mistake'),
+        (
+            [(7, 15), (12, 27)],
+            'Pt has <mark data-f="0">HA & <mark data-f="1">N/V</mark></mark><mark data-f="1" data-cont>'
+            " on Dupixent</mark>, 2 pens by mistake",
+        ),
         # adjacent spans, and a span touching the end of the text
-        ([(7, 9), (9, 11), (39, 46)],
-         'Pt has <mark data-f="0">HA</mark><mark data-f="1"> &</mark> N/V on Dupixent, 2 pens by '
-         '<mark data-f="2">mistake</mark>'),
+        (
+            [(7, 9), (9, 11), (39, 46)],
+            'Pt has <mark data-f="0">HA</mark><mark data-f="1"> &</mark> N/V on Dupixent, 2 pens by '
+            '<mark data-f="2">mistake</mark>',
+        ),
         # offsets that do not slice the finding's text back are left out
         ([(7, 99)], TEXT),
     ],

@@ -23,7 +23,9 @@ def test_all_kinds_are_recognised(input_files: list[Path]) -> None:
     assert [c.case_id for c in inputs.cases] == ["C-LATER", "C-OVERDUE", "C-SOON"]
     assert inputs.validated_files == ("out/batch.xml", "out/clean.xml")
     assert [(p.rule, p.element, p.line, p.severity) for p in inputs.validation_problems] == [
-        ("ICH.C.1.1", "C.1.1", 12, "error"), ("FDA.C.1.7", None, None, "warning")]
+        ("ICH.C.1.1", "C.1.1", 12, "error"),
+        ("FDA.C.1.7", None, None, "warning"),
+    ]
     assert inputs.problems == ()
     assert inputs.ignored == {"interactions without a scan result": 1}
 
@@ -46,11 +48,25 @@ def test_real_case_models_round_trip() -> None:
         case_id="C-1",
         first_received_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
         latest_received_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
-        validity=models.Validity(valid=True, identifiable_patient=True, identifiable_reporter=True,
-                                 suspect_product=True, event_or_special_situation=True),
-        clocks=(models.Clock(rule_id="us.15day", clock="expedited_report", reference="21 CFR 314.80",
-                             start=datetime(2026, 11, 20, 10, tzinfo=UTC), amount=15, unit="calendar_days",
-                             due=datetime(2026, 12, 5, 10, tzinfo=UTC), status="open"),),
+        validity=models.Validity(
+            valid=True,
+            identifiable_patient=True,
+            identifiable_reporter=True,
+            suspect_product=True,
+            event_or_special_situation=True,
+        ),
+        clocks=(
+            models.Clock(
+                rule_id="us.15day",
+                clock="expedited_report",
+                reference="21 CFR 314.80",
+                start=datetime(2026, 11, 20, 10, tzinfo=UTC),
+                amount=15,
+                unit="calendar_days",
+                due=datetime(2026, 12, 5, 10, tzinfo=UTC),
+                status="open",
+            ),
+        ),
     )
     from_model = ReportInputs.build(cases=[case]).cases[0]
     from_json = ReportInputs.build(cases=[json.loads(case.to_json())]).cases[0]
@@ -59,9 +75,11 @@ def test_real_case_models_round_trip() -> None:
 
 
 def test_a_case_batch_document_is_unwrapped(tmp_path: Path) -> None:
-    batch = {"cases": case_records()[:2], "dispositions": [{"record_id": "r1", "forwarded": True,
-                                                            "reason": "in_case"}],
-             "errors": [{"record_id": "r9", "type": "naive_received_at", "message": "no time zone"}]}
+    batch = {
+        "cases": case_records()[:2],
+        "dispositions": [{"record_id": "r1", "forwarded": True, "reason": "in_case"}],
+        "errors": [{"record_id": "r9", "type": "naive_received_at", "message": "no time zone"}],
+    }
     path = tmp_path / "batch.json"
     path.write_text(json.dumps(batch, indent=1), encoding="utf-8")
     inputs = load_report_inputs([path])
@@ -74,8 +92,16 @@ def test_bad_lines_become_problems_with_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     good = json.dumps(scan_records()[0])
     path.write_text(
-        "\n".join([good, "{not json", json.dumps({"foo": 1}), json.dumps([1]),
-                   json.dumps({"id": "bad", "reportable": True, "findings": [{"kind": "nope"}]})]) + "\n",
+        "\n".join(
+            [
+                good,
+                "{not json",
+                json.dumps({"foo": 1}),
+                json.dumps([1]),
+                json.dumps({"id": "bad", "reportable": True, "findings": [{"kind": "nope"}]}),
+            ]
+        )
+        + "\n",
         encoding="utf-8",
     )
     inputs = load_report_inputs([path])

@@ -58,10 +58,20 @@ def test_csp_allows_exactly_the_inline_style_and_script(page: str) -> None:
 
 def test_summary_counts(page: str) -> None:
     doc = _doc(page)
-    cards = {dt.text: int(dd.text) for dt, dd in zip(doc.xpath("//dl[@class='cards']//dt"),
-                                                     doc.xpath("//dl[@class='cards']//dd"), strict=True)}
-    assert cards == {"Records scanned": 4, "Reportable": 3, "With adverse event": 2, "Serious": 1,
-                     "Record errors": 1, "Cases": 3}
+    cards = {
+        dt.text: int(dd.text)
+        for dt, dd in zip(
+            doc.xpath("//dl[@class='cards']//dt"), doc.xpath("//dl[@class='cards']//dd"), strict=True
+        )
+    }
+    assert cards == {
+        "Records scanned": 4,
+        "Reportable": 3,
+        "With adverse event": 2,
+        "Serious": 1,
+        "Record errors": 1,
+        "Cases": 3,
+    }
     channel_rows = {
         tr.xpath("string(th)"): [int(td.text) for td in tr.xpath("td")]
         for tr in doc.xpath("//h3[.='By channel']/following-sibling::table[1]/tbody/tr")
@@ -118,7 +128,7 @@ def test_marks_carry_tooltips_with_term_rule_and_context(page: str) -> None:
     doc = _doc(page)
     titles = [m.get("title") for m in doc.xpath("//article[@id='rec-r1']//mark")]
     assert titles[0].startswith("Adverse event: headache (present)\ndrug: Dupixent\nrule: ae.abbr.ha")
-    rash = [t for t in titles if "rash" in t][0]
+    rash = next(t for t in titles if "rash" in t)
     assert "(negated)" in rash and "context: “Denies” (neg.denies)" in rash
 
 
@@ -191,10 +201,27 @@ _finding_text = st.text(min_size=1, max_size=80)
 def test_any_text_renders_and_round_trips(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    record = {"id": "<r&1>", "reportable": True, "text": text, "findings": [
-        {"kind": "special_situation", "start": start, "end": end, "text": text[start:end], "category": "overdose"},
-        {"kind": "adverse_event", "start": start, "end": end, "text": text[start:end], "term": "<b>x</b>"},
-    ]}
+    record = {
+        "id": "<r&1>",
+        "reportable": True,
+        "text": text,
+        "findings": [
+            {
+                "kind": "special_situation",
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "category": "overdose",
+            },
+            {
+                "kind": "adverse_event",
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "term": "<b>x</b>",
+            },
+        ],
+    }
     page = render_report(ReportInputs.build(scan_results=[ScanResult.model_validate(record)]), now=NOW)
     assert page.count("<script") == 1
     doc = _doc(page)

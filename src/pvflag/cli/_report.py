@@ -12,13 +12,22 @@ __all__ = ["register"]
 
 
 def report(
-    inputs: Annotated[list[Path], typer.Argument(
-        help="scan output JSONL (best with --with-text), interactions JSONL (for the text), "
-             "cases JSONL, and `pvflag validate --format json` output, in any order")],
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="scan output JSONL (best with --with-text), interactions JSONL (for the text), "
+            "cases JSONL, and `pvflag validate --format json` output, in any order"
+        ),
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write")] = Path("report.html"),
     title: Annotated[str, typer.Option(help="page title")] = "pvflag review report",
-    now: Annotated[str | None, typer.Option(
-        help="time the deadlines are measured against, ISO 8601, naive means UTC (default: the current time)")] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            help="time the deadlines are measured against, ISO 8601, naive means UTC "
+            "(default: the current time)"
+        ),
+    ] = None,
 ) -> None:
     """Write a review report: summary, deadline board, highlighted findings, E2B validation."""
     from datetime import UTC
@@ -31,7 +40,9 @@ def report(
         try:
             moment = datetime.fromisoformat(now)
         except ValueError as exc:
-            typer.echo(f"error: --now {now!r} is not ISO 8601; expected e.g. 2026-11-24T09:00+00:00", err=True)
+            typer.echo(
+                f"error: --now {now!r} is not ISO 8601; expected e.g. 2026-11-24T09:00+00:00", err=True
+            )
             raise typer.Exit(2) from exc
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)

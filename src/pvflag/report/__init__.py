@@ -50,9 +50,7 @@ def render_report(inputs: ReportInputs, *, now: datetime | None = None, title: s
     if now is None:
         now = datetime.now(UTC)
     elif now.tzinfo is None or now.utcoffset() is None:
-        raise ConfigError(
-            f"now must be timezone-aware (e.g. datetime.now(UTC)), got naive {now.isoformat()}"
-        )
+        raise ConfigError(f"now must be timezone-aware (e.g. datetime.now(UTC)), got naive {now.isoformat()}")
     return render_page(inputs, now=now, title=title)
 
 

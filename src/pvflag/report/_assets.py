@@ -1,4 +1,5 @@
 """The report's inline stylesheet and script (no external resources, so it works e-mailed)."""
+# ruff: noqa: E501  (the stylesheet and script are data, kept one rule per line)
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ FILTER_CATEGORIES: tuple[str, ...] = ("adverse_event", *SPECIAL_SITUATION_CATEGO
 def _dim_rules() -> str:
     # Static rules for every filter value: no style is built at run time, so the page's
     # Content-Security-Policy can allow exactly this stylesheet and nothing else.
-    rules = [
-        f'#records[data-fcat="{c}"] mark:not([data-category="{c}"])' for c in FILTER_CATEGORIES
-    ] + [f'#records[data-fasr="{a}"] mark:not([data-assertion="{a}"])' for a in ASSERTIONS]
-    return ",\n".join(rules) + " {background:transparent;border-color:transparent;text-decoration:none;color:inherit}\n"
+    rules = [f'#records[data-fcat="{c}"] mark:not([data-category="{c}"])' for c in FILTER_CATEGORIES] + [
+        f'#records[data-fasr="{a}"] mark:not([data-assertion="{a}"])' for a in ASSERTIONS
+    ]
+    return (
+        ",\n".join(rules)
+        + " {background:transparent;border-color:transparent;text-decoration:none;color:inherit}\n"
+    )
 
 
 STYLE = """

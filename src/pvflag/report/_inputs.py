@@ -142,7 +142,9 @@ def load_report_inputs(paths: Iterable[str | Path]) -> ReportInputs:
         try:
             content = path.read_text(encoding="utf-8")
         except FileNotFoundError as exc:
-            raise InputError(f"{path}: no such file (expected scan output, cases or validation JSON)") from exc
+            raise InputError(
+                f"{path}: no such file (expected scan output, cases or validation JSON)"
+            ) from exc
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read as UTF-8 text: {exc}") from exc
         for line, value in _json_values(content, str(path), collector):
@@ -269,7 +271,7 @@ class _Collector:
             return
         keys = record.keys()
         kind = hint
-        if kind is None or kind == "interaction" and _SCAN_KEYS & keys:
+        if kind is None or (kind == "interaction" and _SCAN_KEYS & keys):
             if "case_id" in keys and _CASE_KEYS & keys:
                 kind = "case"
             elif "id" in keys and _SCAN_KEYS & keys:
@@ -294,7 +296,8 @@ class _Collector:
             self._add_problem(record, file, line)
         elif kind == "case_error":
             self._problem(
-                file, line,
+                file,
+                line,
                 f"case building error for record {record.get('record_id')}: "
                 f"{record.get('type', 'error')}: {record.get('message')}",
             )
@@ -308,9 +311,11 @@ class _Collector:
         else:
             shown = ", ".join(sorted(map(str, keys))[:8]) or "no keys"
             self._problem(
-                file, line,
+                file,
+                line,
                 "not recognised: expected a scan result (id + findings/reportable), an interaction "
-                f"(id + text), a case (case_id + clocks) or a validation problem (message + rule); got {shown}",
+                f"(id + text), a case (case_id + clocks) or a validation problem (message + rule); "
+                f"got {shown}",
             )
 
     def _add_scan(self, record: dict[str, Any], file: str, line: int | None) -> None:
@@ -382,10 +387,17 @@ class _Collector:
                     )
                 )
             except ValidationError as exc:
-                self._problem(file, line, f"case {case_id}: clock {raw.get('clock')!r} unreadable: {exc.errors()[0]['msg']}")
-        validity = record.get("validity") if isinstance(record.get("validity"), dict) else {}
+                self._problem(
+                    file,
+                    line,
+                    f"case {case_id}: clock {raw.get('clock')!r} unreadable: {exc.errors()[0]['msg']}",
+                )
+        raw_validity = record.get("validity")
+        validity: dict[str, Any] = raw_validity if isinstance(raw_validity, dict) else {}
         record_ids = [
-            s.get("record_id") for s in record.get("sources") or () if isinstance(s, dict) and s.get("record_id")
+            s.get("record_id")
+            for s in record.get("sources") or ()
+            if isinstance(s, dict) and s.get("record_id")
         ]
         try:
             case = ReportCase(
@@ -401,9 +413,14 @@ class _Collector:
                 special_situations=tuple(_names(record.get("special_situations"), "category")),
                 suspects=tuple(
                     _names(
-                        [d for d in record.get("drugs") or () if isinstance(d, dict)
-                         and d.get("characterization", "suspect") in ("suspect", "interacting")],
-                        "name", "generic",
+                        [
+                            d
+                            for d in record.get("drugs") or ()
+                            if isinstance(d, dict)
+                            and d.get("characterization", "suspect") in ("suspect", "interacting")
+                        ],
+                        "name",
+                        "generic",
                     )
                 ),
                 record_ids=tuple(dict.fromkeys(map(str, record_ids))),
@@ -456,4 +473,3 @@ def _known_fields(record: dict[str, Any]) -> dict[str, Any]:
     if isinstance(out.get("error"), dict):
         out["error"] = {k: v for k, v in out["error"].items() if k in RecordError.model_fields}
     return out
-

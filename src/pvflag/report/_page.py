@@ -49,7 +49,9 @@ def assertion_of(finding: Finding) -> str:
 
 
 def _csp_hash(source: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+    )
 
 
 def render_page(inputs: ReportInputs, *, now: datetime, title: str) -> str:
@@ -93,7 +95,9 @@ def _header(inputs: ReportInputs, *, now: datetime, title: str) -> str:
         links.append(("validation-h", "E2B validation"))
     links.append(("records-h", f"Records ({len(inputs.scan_results)})"))
     if inputs.problems or inputs.ignored:
-        links.append(("problems-h", f"Input problems ({len(inputs.problems)})" if inputs.problems else "Input notes"))
+        links.append(
+            ("problems-h", f"Input problems ({len(inputs.problems)})" if inputs.problems else "Input notes")
+        )
     nav = "".join(f'<li><a href="#{a}">{_e(t)}</a></li>' for a, t in links)
     return (
         f'<header class="top"><h1>{_e(title)}</h1>'
@@ -158,7 +162,8 @@ def _summary(inputs: ReportInputs) -> str:
     channel_rows = sorted(by_channel.items(), key=lambda kv: (-kv[1]["records"], kv[0]))
     channel_table = "".join(
         f'<tr><th scope="row">{_e(_label(name))}</th><td class="n">{c["records"]}</td>'
-        f'<td class="n">{c["reportable"]}</td><td class="n">{c["serious"]}</td><td class="n">{c["errors"]}</td></tr>'
+        f'<td class="n">{c["reportable"]}</td><td class="n">{c["serious"]}</td>'
+        f'<td class="n">{c["errors"]}</td></tr>'
         for name, c in channel_rows
     )
 
@@ -186,10 +191,14 @@ def _summary(inputs: ReportInputs) -> str:
     cat_chart = _bar_chart(
         "Records with a present finding, by category",
         [(c, present_records[c]) for c in categories if present_records[c] or c == "adverse_event"],
-        "#b42318", "chart-cat",
+        "#b42318",
+        "chart-cat",
     )
     chan_chart = _bar_chart(
-        "Reportable records by channel", [(n, c["reportable"]) for n, c in channel_rows], "#1e40af", "chart-chan"
+        "Reportable records by channel",
+        [(n, c["reportable"]) for n, c in channel_rows],
+        "#1e40af",
+        "chart-chan",
     )
     return (
         '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
@@ -197,7 +206,7 @@ def _summary(inputs: ReportInputs) -> str:
         f'<div><h3>By channel</h3>{chan_chart}<table><thead><tr><th scope="col">Channel</th>'
         '<th scope="col" class="n">Records</th><th scope="col" class="n">Reportable</th>'
         '<th scope="col" class="n">Serious</th><th scope="col" class="n">Errors</th></tr></thead>'
-        f'<tbody>{channel_table or _empty_row(5, "no records")}</tbody></table></div>'
+        f"<tbody>{channel_table or _empty_row(5, 'no records')}</tbody></table></div>"
         f'<div><h3>By category</h3>{cat_chart}<table><thead><tr><th scope="col">Category</th>'
         '<th scope="col" class="n">Records (present)</th><th scope="col" class="n">Findings present</th>'
         '<th scope="col" class="n">Not present (negated etc.)</th></tr></thead>'
@@ -240,6 +249,7 @@ def _most_urgent(case: ReportCase, now: datetime) -> timedelta | None:
 
 def sort_cases(cases: Iterable[ReportCase], now: datetime) -> list[ReportCase]:
     """Cases by time left on their most urgent clock; cases without a dated clock last."""
+
     def key(case: ReportCase) -> tuple[int, float, str]:
         left = _most_urgent(case, now)
         return (left is None, left.total_seconds() if left is not None else 0.0, case.case_id)
@@ -258,8 +268,11 @@ def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
             name = _e(_label(clock.clock))
             ref = f' <span class="meta">({_e(clock.reference)})</span>' if clock.reference else ""
             if left is None:
-                items.append(f"<li>{name}: information only{ref}"
-                             + (f" — {_e(clock.note)}" if clock.note else "") + "</li>")
+                items.append(
+                    f"<li>{name}: information only{ref}"
+                    + (f" — {_e(clock.note)}" if clock.note else "")
+                    + "</li>"
+                )
                 continue
             due = _e(clock.due.isoformat(sep=" ", timespec="minutes")) if clock.due else ""
             if state == "overdue":
@@ -278,27 +291,30 @@ def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
         if case.valid is False:
             flags.append(
                 '<span class="badge b-err">Not valid</span> <span class="meta">missing: '
-                + _e(", ".join(map(_label, case.missing)) or "?") + "</span>"
+                + _e(", ".join(map(_label, case.missing)) or "?")
+                + "</span>"
             )
         what = ", ".join([*case.events, *map(_label, case.special_situations)]) or "—"
-        records = ", ".join(
-            f'<a href="#rec-{_e(_anchor(r))}">{_e(r)}</a>' for r in case.record_ids
-        ) or "—"
+        records = ", ".join(f'<a href="#rec-{_e(_anchor(r))}">{_e(r)}</a>' for r in case.record_ids) or "—"
         day0 = case.day0 or case.first_received_at
         rows.append(
-            f'<tr{" class=late" if case_overdue else ""}><th scope="row"><span class="rid">{_e(case.case_id)}</span>'
-            f'{" v" + str(case.version) if case.version > 1 else ""}{"".join(flags)}</th>'
+            f'<tr{" class=late" if case_overdue else ""}><th scope="row">'
+            f'<span class="rid">{_e(case.case_id)}</span>'
+            f"{' v' + str(case.version) if case.version > 1 else ''}{''.join(flags)}</th>"
             f"<td>{_e(day0.isoformat(sep=' ', timespec='minutes')) if day0 else '—'}</td>"
             f"<td>{_e(', '.join(case.suspects) or '—')}</td><td>{_e(what)}</td><td>{records}</td>"
             f'<td><ul class="clocks">{"".join(items) or "<li>no clocks</li>"}</ul></td></tr>'
         )
     return (
         '<section aria-labelledby="deadlines-h"><h2 id="deadlines-h">Deadline board</h2>'
-        f'<p>{len(cases)} cases, <strong{" class=overdue" if overdue_cases else ""}>{overdue_cases} with an overdue clock</strong>; '
-        f"sorted by time left on the most urgent clock at {_e(now.isoformat(sep=' ', timespec='minutes'))}.</p>"
+        f"<p>{len(cases)} cases, <strong"
+        f"{' class=overdue' if overdue_cases else ''}>{overdue_cases} with an overdue clock</strong>; "
+        f"sorted by time left on the most urgent clock at "
+        f"{_e(now.isoformat(sep=' ', timespec='minutes'))}.</p>"
         '<table><thead><tr><th scope="col">Case</th><th scope="col">Day 0</th><th scope="col">Suspect</th>'
-        '<th scope="col">Events / situations</th><th scope="col">Records</th><th scope="col">Clocks</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table></section>'
+        '<th scope="col">Events / situations</th><th scope="col">Records</th>'
+        '<th scope="col">Clocks</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
     )
 
 
@@ -311,29 +327,36 @@ def _validation(inputs: ReportInputs) -> str:
         severities = Counter(inputs.validation_problems[i].severity for i in indices)
         errors = sum(v for k, v in severities.items() if k in ("error", "fatal", "critical"))
         status = (
-            '<span class="overdue">invalid</span>' if errors
-            else "valid with warnings" if indices else '<span class="ok">valid</span>'
+            '<span class="overdue">invalid</span>'
+            if errors
+            else "valid with warnings"
+            if indices
+            else '<span class="ok">valid</span>'
         )
         summary_rows.append(
             f'<tr><th scope="row">{_e(name)}</th><td>{status}</td><td class="n">{errors}</td>'
             f'<td class="n">{len(indices) - errors}</td></tr>'
         )
     problem_rows = "".join(
-        f'<tr{" class=late" if p.severity in ("error", "fatal", "critical") else ""}>'
+        f"<tr{' class=late' if p.severity in ('error', 'fatal', 'critical') else ''}>"
         f"<td>{_e(p.file or '')}</td><td class=n>{p.line if p.line is not None else ''}</td>"
-        f"<td>{_e(p.severity)}</td><td>{_e(p.rule or '')}</td><td>{_e(p.element or '')}{'<br>' if p.element and p.path else ''}<code>{_e(p.path or '')}</code></td>"
+        f"<td>{_e(p.severity)}</td><td>{_e(p.rule or '')}</td>"
+        f"<td>{_e(p.element or '')}{'<br>' if p.element and p.path else ''}"
+        f"<code>{_e(p.path or '')}</code></td>"
         f"<td>{_e(p.message)}</td></tr>"
         for p in inputs.validation_problems
     )
     return (
         '<section aria-labelledby="validation-h"><h2 id="validation-h">E2B validation</h2>'
-        '<table><thead><tr><th scope="col">File</th><th scope="col">Result</th><th scope="col" class="n">Errors</th>'
+        '<table><thead><tr><th scope="col">File</th><th scope="col">Result</th>'
+        '<th scope="col" class="n">Errors</th>'
         f'<th scope="col" class="n">Warnings</th></tr></thead><tbody>{"".join(summary_rows)}</tbody></table>'
         + (
             '<h3>Problems</h3><table><thead><tr><th scope="col">File</th><th scope="col" class="n">Line</th>'
             '<th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Element</th>'
             f'<th scope="col">Message</th></tr></thead><tbody>{problem_rows}</tbody></table>'
-            if problem_rows else ""
+            if problem_rows
+            else ""
         )
         + "</section>"
     )
@@ -344,9 +367,10 @@ def _anchor(record_id: str) -> str:
 
 
 def _tooltip(finding: Finding) -> str:
-    lines = [f"{_KIND_LABELS[finding.kind]}: " + (
-        _label(finding.category) if isinstance(finding, SpecialSituationFinding) else finding.term
-    )]
+    lines = [
+        f"{_KIND_LABELS[finding.kind]}: "
+        + (_label(finding.category) if isinstance(finding, SpecialSituationFinding) else finding.term)
+    ]
     if not isinstance(finding, DrugFinding):
         lines[0] += f" ({finding.assertion})"
         if finding.drug:
@@ -383,17 +407,17 @@ def _open_mark(index: int, finding: Finding, continued: bool) -> str:
 
 
 def _finding_row(index: int, finding: Finding, placed: bool) -> str:
-    if isinstance(finding, SpecialSituationFinding):
-        what = _label(finding.category)
-    else:
-        what = finding.term
+    what = _label(finding.category) if isinstance(finding, SpecialSituationFinding) else finding.term
+    status: str
     if isinstance(finding, DrugFinding):
         status, extra = finding.role, finding.brand or ""
     else:
         status = finding.assertion
         extra = ", ".join(
-            [*([finding.drug] if finding.drug else []),
-             *(map(_label, finding.seriousness) if isinstance(finding, AdverseEventFinding) else [])]
+            [
+                *([finding.drug] if finding.drug else []),
+                *(map(_label, finding.seriousness) if isinstance(finding, AdverseEventFinding) else []),
+            ]
         )
     ev = finding.evidence
     rule = ev.rule if ev else ""
@@ -402,12 +426,13 @@ def _finding_row(index: int, finding: Finding, placed: bool) -> str:
     warn = "" if placed else ' <span class="overdue">offsets do not match the text</span>'
     np_cls = ' class="np"' if status not in ("present", "suspect", "concomitant", "mentioned") else ""
     return (
-        f'<tr><td class="k k-{finding.kind}">{_SHORT_KIND[finding.kind]}</td><td>“{_e(finding.text)}”{warn}</td>'
+        f'<tr><td class="k k-{finding.kind}">{_SHORT_KIND[finding.kind]}</td>'
+        f"<td>“{_e(finding.text)}”{warn}</td>"
         f"<td>{_e(what)}</td><td{np_cls}>{_e(status)}</td><td>{_e(extra)}</td><td>{_e(rule)}</td></tr>"
     )
 
 
-def _record(n: int, result: ScanResult, inputs: ReportInputs, open_: bool) -> str:
+def _record(result: ScanResult, inputs: ReportInputs, open_: bool) -> str:
     text = result.text if result.text is not None else inputs.source_texts.get(result.id)
     channel = _channel_of(result, inputs)
     pairs = sorted({f"{category_of(f)}:{assertion_of(f)}" for f in result.findings})
@@ -422,18 +447,22 @@ def _record(n: int, result: ScanResult, inputs: ReportInputs, open_: bool) -> st
         badges.append('<span class="badge b-ae">AE</span>')
     if result.serious:
         badges.append('<span class="badge b-ser">Serious</span>')
-    present_terms = list(dict.fromkeys(
-        f.term if isinstance(f, AdverseEventFinding) else _label(f.category)
-        for f in result.findings
-        if not isinstance(f, DrugFinding) and f.assertion == "present"
-    ))
+    present_terms = list(
+        dict.fromkeys(
+            f.term if isinstance(f, AdverseEventFinding) else _label(f.category)
+            for f in result.findings
+            if not isinstance(f, DrugFinding) and f.assertion == "present"
+        )
+    )
     others = sum(1 for f in result.findings if not isinstance(f, DrugFinding) and f.assertion != "present")
     summary_terms = ", ".join(present_terms[:6]) + ("…" if len(present_terms) > 6 else "")
     if others:
         summary_terms += ("; " if summary_terms else "") + f"{others} not present"
     body = []
     if result.error is not None:
-        body.append(f'<p class="error">Not processed: {_e(result.error.type)}: {_e(result.error.message)}</p>')
+        body.append(
+            f'<p class="error">Not processed: {_e(result.error.type)}: {_e(result.error.message)}</p>'
+        )
     placed = [text is not None and placeable(text, f) for f in result.findings]
     if text is not None:
         body.append(f'<div class="txt">{highlight(text, result.findings, _open_mark)}</div>')
@@ -451,10 +480,12 @@ def _record(n: int, result: ScanResult, inputs: ReportInputs, open_: bool) -> st
             f'<th scope="col">Rule</th></tr></thead><tbody>{rows}</tbody></table>'
         )
     return (
-        f'<article class="rec" id="rec-{_e(_anchor(result.id))}" data-n="{n}" data-pairs="{" ".join(pairs)}" '
+        f'<article class="rec" id="rec-{_e(_anchor(result.id))}" data-pairs="{" ".join(pairs)}" '
         f'data-reportable="{int(result.reportable)}"><details{" open" if open_ else ""}><summary>'
-        f'<span class="rid">{_e(result.id)}</span><span class="chan">{_e(_label(channel))}</span>{"".join(badges)}'
-        f'<span class="terms">{_e(summary_terms)}</span></summary><div class="body">{"".join(body)}</div>'
+        f'<span class="rid">{_e(result.id)}</span><span class="chan">{_e(_label(channel))}</span>'
+        f"{''.join(badges)}"
+        + (f'<span class="terms">{_e(summary_terms)}</span>' if summary_terms else "")
+        + f'</summary><div class="body">{"".join(body)}</div>'
         "</details></article>"
     )
 
@@ -473,35 +504,42 @@ def _records(inputs: ReportInputs, records: Sequence[ScanResult]) -> str:
         "indication, education</mark></li><li>Hover a highlight for term, rule and evidence; "
         "each record's table lists the same.</li></ul>"
     )
-    items = "".join(
-        _record(n, r, inputs, open_findings and bool(r.findings or r.error)) for n, r in enumerate(records)
-    )
+    items = "".join(_record(r, inputs, open_findings and bool(r.findings or r.error)) for r in records)
     return (
         '<section aria-labelledby="records-h"><h2 id="records-h">Records</h2>'
         '<form id="filters" class="filters" role="search" aria-label="Filter records" hidden>'
-        f'<label for="f-cat">Category<select id="f-cat" name="category"><option value="">any</option>{category_options}</select></label>'
-        f'<label for="f-asr">Assertion<select id="f-asr" name="assertion"><option value="">any</option>{assertion_options}</select></label>'
-        '<label class="inline" for="f-rep"><input type="checkbox" id="f-rep" name="reportable"> reportable only</label>'
-        '<button type="button" id="expand">Expand shown</button><button type="button" id="collapse">Collapse all</button>'
-        f'<output id="shown" aria-live="polite">{len(records)} of {len(records)} records shown</output></form>'
+        f'<label for="f-cat">Category<select'
+        f' id="f-cat" name="category"><option value="">any</option>{category_options}</select></label>'
+        f'<label for="f-asr">Assertion<select'
+        f' id="f-asr" name="assertion"><option value="">any</option>{assertion_options}</select></label>'
+        '<label class="inline" for="f-rep"><input type="checkbox" id="f-rep" name="reportable">'
+        " reportable only</label>"
+        '<button type="button" id="expand">Expand shown</button>'
+        '<button type="button" id="collapse">Collapse all</button>'
+        f'<output id="shown" aria-live="polite">{len(records)} of {len(records)} records shown</output>'
+        f"</form>"
         f'{legend}<div id="records" data-fcat="" data-fasr="">'
-        f'{items or "<p class=empty>No scan results were given.</p>"}</div></section>'
+        f"{items or '<p class=empty>No scan results were given.</p>'}</div></section>"
     )
 
 
 def _input_problems(inputs: ReportInputs) -> str:
     rows = "".join(
-        f"<tr><td>{_e(p.file)}</td><td class=n>{p.line if p.line is not None else ''}</td><td>{_e(p.message)}</td></tr>"
+        f"<tr><td>{_e(p.file)}</td><td class=n>{p.line if p.line is not None else ''}</td>"
+        f"<td>{_e(p.message)}</td></tr>"
         for p in inputs.problems
     )
     ignored = "".join(f"<li>{_e(k)}: {v} (not shown)</li>" for k, v in inputs.ignored.items())
     return (
         '<section aria-labelledby="problems-h"><h2 id="problems-h">Input '
-        + ("problems" if inputs.problems else "notes") + "</h2>"
+        + ("problems" if inputs.problems else "notes")
+        + "</h2>"
         + (f"<ul>{ignored}</ul>" if ignored else "")
         + (
             '<table><thead><tr><th scope="col">File</th><th scope="col" class="n">Line</th>'
-            f'<th scope="col">Problem</th></tr></thead><tbody>{rows}</tbody></table>' if rows else ""
+            f'<th scope="col">Problem</th></tr></thead><tbody>{rows}</tbody></table>'
+            if rows
+            else ""
         )
         + "</section>"
     )
