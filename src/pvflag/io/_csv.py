@@ -14,7 +14,6 @@ held in memory.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -49,6 +48,24 @@ def _ends_quoted(line: str, in_quoted: bool, delimiter: str, opener: re.Pattern[
 
 # inside a quoted field: anything but quotes, or doubled quotes, then the closing quote
 _CLOSE = re.compile(r'[^"]*(?:""[^"]*)*"(?!")')
+
+
+def _parse_record(record: str, delimiter: str) -> list[list[str]]:
+    """Parse one logical row; a bare CR inside it is text, not a row end.
+
+    The csv module ends a row at any CR, so a stray CR in a note (or the CRLF
+    inside a quoted field) is swapped for a character the row does not
+    contain, parsed, and swapped back: the cell text stays exactly as written.
+    """
+    if record.endswith("\r\n"):
+        record = record[:-2]
+    elif record.endswith("\n"):
+        record = record[:-1]
+    if "\r" not in record:
+        return list(csv.reader([record], delimiter=delimiter, strict=True))
+    stand_in = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in record)
+    rows = list(csv.reader([record.replace("\r", stand_in)], delimiter=delimiter, strict=True))
+    return [[cell.replace(stand_in, "\r") for cell in row] for row in rows]
 
 
 def read_csv(
@@ -103,7 +120,7 @@ def read_csv(
             problem = "a quoted field is never closed (unbalanced '\"')"
         else:
             try:
-                rows = list(csv.reader(io.StringIO("".join(parts), newline=""), delimiter=delimiter, strict=True))
+                rows = _parse_record("".join(parts), delimiter)
             except csv.Error as exc:
                 problem = f"row does not parse: {exc}"
             else:
@@ -139,6 +156,14 @@ def read_csv(
             )
             continue
         if header is None:
+            if len(parts) == 1 and "\r" in text.rstrip("\r\n"):
+                yield failure(
+                    "unreadable_file",
+                    "header line holds a bare CR: the file seems to use old Mac (CR-only) line ends;"
+                    " expected LF or CRLF",
+                    source=source, line=None,
+                )
+                return
             header = tuple(cell.strip() for cell in row)
             continue
         record = dict(zip(header, row, strict=True))
