@@ -8,6 +8,7 @@ Errors are ``ConfigError`` naming the file, the key and the valid options.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -133,15 +134,19 @@ class ProgramConfig(BaseModel):
     def _upper_country(cls, value: str | None) -> str | None:
         return value.strip().upper() if value else value
 
+    @functools.cached_property
+    def _products_by_name(self) -> dict[str, ProductEntry]:
+        table: dict[str, ProductEntry] = {}
+        for product in self.products:
+            for name in product.names():
+                table.setdefault(name.strip(), product)
+        return table
+
     def product_for(self, name: str | None) -> ProductEntry | None:
         """The program product a drug name (brand, generic or variant) refers to."""
         if not name:
             return None
-        key = name.strip().lower()
-        for product in self.products:
-            if key in product.names():
-                return product
-        return None
+        return self._products_by_name.get(name.strip().lower())
 
 
 def _loc(error: Any) -> str:

@@ -10,6 +10,7 @@ window. Every finding of every record gets one disposition row: in a case
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -939,7 +940,8 @@ def build_cases(
     builder = _Builder(program, now, zone, rule_table)
     records: list[_Record] = []
     errors: list[CaseError] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, int, str]] = set()
+    meta_of = _metadata
     for index, result in enumerate(results):
         if result.error is not None:
             errors.append(
@@ -956,7 +958,11 @@ def build_cases(
             continue
         # an exact repeat (same id, findings and metadata) is a duplicate; a reused id with
         # different content is processed, because dropping it could lose an adverse event
-        fingerprint = (result.id, result.model_dump_json(include={"findings", "metadata"}))
+        fingerprint = (
+            result.id,
+            hash(result.findings),
+            json.dumps(meta_of(result), sort_keys=True, default=str),
+        )
         if fingerprint in seen:
             builder.dispositions[index] = [
                 _row(result.id, i, f, reason="duplicate", detail="exact repeat of an earlier record")
