@@ -49,6 +49,9 @@ th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;ve
 thead th{background:var(--soft)}
 th[scope=row]{font-weight:600}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+details.problems>summary{cursor:pointer}details.problems>summary h3{display:inline}
+.when{white-space:nowrap}
+td code{overflow-wrap:anywhere;word-break:break-all;font-size:.8rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 svg.chart{width:100%;height:auto;max-width:560px;display:block;margin:.25rem 0 .75rem}
 svg.chart text{font:12px system-ui,"DejaVu Sans",Arial,sans-serif;fill:#111}

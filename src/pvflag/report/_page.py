@@ -25,6 +25,7 @@ from pvflag.report._inputs import ReportCase, ReportClock, ReportInputs
 __all__ = ["render_page"]
 
 OPEN_ALL_UP_TO = 200  # records with findings start expanded when the report is this small
+OPEN_PROBLEMS_UP_TO = 50  # a longer list of E2B problems starts collapsed
 _KIND_LABELS = {"adverse_event": "Adverse event", "special_situation": "Special situation", "drug": "Drug"}
 _SHORT_KIND = {"adverse_event": "AE", "special_situation": "SS", "drug": "Drug"}
 
@@ -301,7 +302,7 @@ def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
             f'<tr{" class=late" if case_overdue else ""}><th scope="row">'
             f'<span class="rid">{_e(case.case_id)}</span>'
             f"{' v' + str(case.version) if case.version > 1 else ''}{''.join(flags)}</th>"
-            f"<td>{_e(day0.isoformat(sep=' ', timespec='minutes')) if day0 else '—'}</td>"
+            f"<td>{_when(day0)}</td>"
             f"<td>{_e(', '.join(case.suspects) or '—')}</td><td>{_e(what)}</td><td>{records}</td>"
             f'<td><ul class="clocks">{"".join(items) or "<li>no clocks</li>"}</ul></td></tr>'
         )
@@ -316,6 +317,15 @@ def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
         '<th scope="col">Clocks</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></section>"
     )
+
+
+def _when(moment: datetime | None) -> str:
+    """Date over time, each unbroken, so that narrow columns wrap between them only."""
+    if moment is None:
+        return "—"
+    stamp = moment.isoformat(sep=" ", timespec="minutes")
+    day, _, time = stamp.partition(" ")
+    return f'<span class="when">{_e(day)}</span> <span class="when">{_e(time)}</span>'
 
 
 def _validation(inputs: ReportInputs) -> str:
@@ -346,15 +356,18 @@ def _validation(inputs: ReportInputs) -> str:
         f"<td>{_e(p.message)}</td></tr>"
         for p in inputs.validation_problems
     )
+    few_problems = len(inputs.validation_problems) <= OPEN_PROBLEMS_UP_TO
     return (
         '<section aria-labelledby="validation-h"><h2 id="validation-h">E2B validation</h2>'
         '<table><thead><tr><th scope="col">File</th><th scope="col">Result</th>'
         '<th scope="col" class="n">Errors</th>'
         f'<th scope="col" class="n">Warnings</th></tr></thead><tbody>{"".join(summary_rows)}</tbody></table>'
         + (
-            '<h3>Problems</h3><table><thead><tr><th scope="col">File</th><th scope="col" class="n">Line</th>'
+            f'<details class="problems"{" open" if few_problems else ""}>'
+            f"<summary><h3>{len(inputs.validation_problems)} problems</h3></summary>"
+            '<table><thead><tr><th scope="col">File</th><th scope="col" class="n">Line</th>'
             '<th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Element</th>'
-            f'<th scope="col">Message</th></tr></thead><tbody>{problem_rows}</tbody></table>'
+            f'<th scope="col">Message</th></tr></thead><tbody>{problem_rows}</tbody></table></details>'
             if problem_rows
             else ""
         )
