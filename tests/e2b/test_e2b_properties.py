@@ -146,7 +146,8 @@ def test_uncoded_reactions_only_ask_for_meddra(icsr: ICSR) -> None:
 @FAST
 @given(icsrs())
 def test_round_trip_is_lossless(icsr: ICSR) -> None:
-    assert read_r3(to_r3(icsr, SETTINGS, now=NOW)) == [icsr]
+    # R3 holds no version number (a follow-up is the same C.1.1 with a later C.1.5)
+    assert read_r3(to_r3(icsr, SETTINGS, now=NOW)) == [icsr.model_copy(update={"version": 1})]
 
 
 @FAST

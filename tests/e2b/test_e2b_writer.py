@@ -30,7 +30,7 @@ R3_TABLE = [
     ("N.1.3 batch sender", "/h:MCCI_IN200100UV01/h:sender/h:device/h:id/@extension", ["HUBSENDER"]),
     ("N.1.4 batch receiver", "/h:MCCI_IN200100UV01/h:receiver/h:device/h:id/@extension", ["MFRRECEIVER"]),
     ("N.1.5 = now", "/h:MCCI_IN200100UV01/h:creationTime/@value", ["20240306120000+0000"]),
-    ("N.2.r.1 message id carries the version", "//h:PORR_IN049016UV/h:id/@extension", ["US-HUB-0001-v1"]),
+    ("N.2.r.1 message id is C.1.1 (IG)", "//h:PORR_IN049016UV/h:id/@extension", ["US-HUB-0001"]),
     ("C.1.1", f"{INV}/h:id[@root='2.16.840.1.113883.3.989.2.1.3.1']/@extension", ["US-HUB-0001"]),
     ("C.1.8.1", f"{INV}/h:id[@root='2.16.840.1.113883.3.989.2.1.3.2']/@extension", ["US-HUB-0001"]),
     ("C.1.2 = now", "//h:controlActProcess/h:effectiveTime/@value", ["20240306120000+0000"]),
@@ -150,7 +150,7 @@ def test_without_meddra_the_file_is_schema_valid_but_not_submittable(settings: E
     assert all("required before submission" in p.message for p in report.errors)
 
 
-def test_follow_up_keeps_case_ids_and_changes_message_id(settings: ExportSettings) -> None:
+def test_follow_up_keeps_case_ids_and_moves_c15(settings: ExportSettings) -> None:
     first = etree.fromstring(to_r3(coded_icsr(), settings, now=NOW))
     later = etree.fromstring(
         to_r3(coded_icsr(version=2, most_recent="20240306"), settings, now=NOW + timedelta(days=1))
@@ -160,8 +160,13 @@ def test_follow_up_keeps_case_ids_and_changes_message_id(settings: ExportSetting
         return [str(v) for v in tree.xpath(f"{INV}/h:id/@extension", namespaces=NS)]
 
     assert ids(first) == ids(later) == ["US-HUB-0001", "US-HUB-0001"]
-    assert first.xpath("//h:PORR_IN049016UV/h:id/@extension", namespaces=NS) == ["US-HUB-0001-v1"]
-    assert later.xpath("//h:PORR_IN049016UV/h:id/@extension", namespaces=NS) == ["US-HUB-0001-v2"]
+    assert first.xpath("//h:PORR_IN049016UV/h:id/@extension", namespaces=NS) == ["US-HUB-0001"]
+    assert later.xpath("//h:PORR_IN049016UV/h:id/@extension", namespaces=NS) == ["US-HUB-0001"]
+    assert first.xpath(f"{INV}/h:availabilityTime/@value", namespaces=NS) == ["20240305"]
+    assert later.xpath(f"{INV}/h:availabilityTime/@value", namespaces=NS) == ["20240306"]
+    assert later.xpath("//h:controlActProcess/h:effectiveTime/@value", namespaces=NS) == [
+        "20240307120000+0000"
+    ]
 
 
 def test_batch_holds_every_case_in_order(settings: ExportSettings) -> None:
@@ -203,7 +208,7 @@ def test_no_cases_is_an_error(settings: ExportSettings) -> None:
 
 R2_TABLE = [
     ("safetyreportid", "US-HUB-0001"),
-    ("safetyreportversion", "1"),
+    ("safetyreportversion", "1"),  # R2 carries the follow-up number; R3 has no such element
     ("reporttype", "2"),
     ("serious", "1"),
     ("seriousnesshospitalization", "1"),

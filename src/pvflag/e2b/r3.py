@@ -145,8 +145,8 @@ def batch_tree(
 
 
 def message_id(icsr: ICSR) -> str:
-    """N.2.r.1: unique per transmitted version; C.1.1 itself stays stable across follow-ups."""
-    return f"{icsr.case_id}-v{icsr.version}"
+    """N.2.r.1 is the same as C.1.1 (ICH IG); a follow-up keeps both and moves C.1.5 forward."""
+    return icsr.case_id
 
 
 def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:

@@ -2,7 +2,9 @@
 
 Lenient by design: what does not fit the model (an unknown code, an impossible
 date) is left out here and reported by ``validate``, so that a file with one bad
-field still reads. ``read_r3(to_r3(icsrs)) == icsrs`` for every valid ``ICSR``.
+field still reads. ``read_r3(to_r3(icsrs)) == icsrs`` for every valid ``ICSR`` of version 1:
+R3 has no version number (a follow-up is the same C.1.1 with a later C.1.5), so read
+reports are version 1.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from pvflag.errors import E2BError
 __all__ = ["read_r3"]
 
 _NS = c.NS
-_VERSION = re.compile(r"-v(\d+)$")
 
 
 def read_r3(source: str | Path | bytes) -> list[ICSR]:
@@ -84,9 +85,6 @@ def _icsr(message: Any, index: int) -> ICSR:
     if inv is None:
         raise E2BError(f"message {index + 1}: no investigationEvent (the ICSR) to read")
     case_id = _attr(_one(inv, f"h:id[@root='{c.OID_CASE_ID}']"), "extension") or ""
-    message_id = _attr(_one(message, "h:id"), "extension") or ""
-    m = _VERSION.search(message_id)
-    version = int(m.group(1)) if m and message_id == f"{case_id}-v{m.group(1)}" else 1
     role = _one(inv, "h:component/h:adverseEventAssessment/h:subject1/h:primaryRole")
     reactions: list[Reaction] = []
     reaction_keys: dict[str, str] = {}
@@ -161,7 +159,6 @@ def _icsr(message: Any, index: int) -> ICSR:
         {
             "case_id": case_id,
             "worldwide_id": _attr(_one(inv, f"h:id[@root='{c.OID_WORLDWIDE_ID}']"), "extension") or case_id,
-            "version": version,
             "report_type": _pick(_attr(characteristic(c.CHARACTERISTIC_REPORT_TYPE), "code"), c.REPORT_TYPES)
             or "4",
             "first_received": _date(_one(inv, "h:effectiveTime/h:low")),

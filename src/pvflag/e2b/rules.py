@@ -12,6 +12,7 @@ element path and line. Rule ids:
 ``DATE-FUTURE``      a date after today
 ``DATE-ORDER``       dates in an impossible order (C.1.4 <= C.1.5 <= C.1.2, E.i.4 <= E.i.5)
 ``SERIOUSNESS``      seriousness criteria, outcome and highlighted term contradict each other
+``MESSAGE-ID``       (warning) N.2.r.1 is not the same as C.1.1, as the IG asks
 ``REFERENCE``        a G.k.1 / G.k.9.i reference that points at no drug or reaction, or a duplicate id
 ``FDA-Rnnnn/Wnnnn``  FDA regional rules (``profile="fda"``), ids from FDA's rejection/warning table
 """
@@ -204,6 +205,15 @@ def _ts(node: Any | None) -> datetime | None:
 def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     ident = _require(ctx, message, "h:id", "N.2.r.1", "message identifier", "extension")
     _check_id_root(ctx, ident, c.OID_MESSAGE_ID, "N.2.r.1")
+    case_ident = _first(message, _INV + f"/h:id[@root='{c.OID_CASE_ID}']")
+    if ident is not None and case_ident is not None and ident.get("extension") != case_ident.get("extension"):
+        ctx.add(
+            "MESSAGE-ID",
+            "N.2.r.1",
+            ident,
+            f"N.2.r.1 {ident.get('extension')!r} should be the same as C.1.1 {case_ident.get('extension')!r}",
+            severity="warning",
+        )
     sender = _require(
         ctx, message, "h:sender/h:device/h:id", "N.2.r.2", "message sender identifier", "extension"
     )
