@@ -327,3 +327,94 @@ def test_case_id_stable_across_runs_and_now() -> None:
     assert a.case_id == b.case_id
     other_program = build_cases([record], program=program(name="Other", **US), now=NOW).cases[0]
     assert other_program.case_id != a.case_id
+
+
+def test_unrecognised_reporter_type_is_reported_not_guessed() -> None:
+    (case,) = _one(
+        result("r1", "2026-03-02T10:00:00-05:00", event(), drug(), reporter_type="neighbour")
+    ).cases
+    assert case.reporter.type == "unknown" and "reporter" in case.validity.missing
+    assert any("neighbour" in item for item in case.validity.missing_metadata)
+
+
+@pytest.mark.parametrize(
+    ("reporter_type", "qualification", "expected_type", "expected_qualification", "hcp"),
+    [
+        ("patient", None, "patient", "consumer", False),
+        ("caregiver", None, "caregiver", "consumer", False),
+        ("hcp", None, "hcp", "other_health_professional", True),
+        ("doctor", None, "hcp", "physician", True),
+        ("hcp", "physician", "hcp", "physician", True),
+        ("pharmacist", None, "pharmacist", "pharmacist", True),
+        ("unknown", None, "unknown", "consumer", False),
+    ],
+)
+def test_reporter_qualification(
+    reporter_type, qualification, expected_type, expected_qualification, hcp
+) -> None:  # type: ignore[no-untyped-def]
+    record = result(
+        "r1",
+        "2026-03-02T10:00:00-05:00",
+        event(),
+        drug(),
+        reporter_type=reporter_type,
+        reporter_qualification=qualification,
+    )
+    reporter = _one(record).cases[0].reporter
+    assert (reporter.type, reporter.qualification, reporter.health_professional) == (
+        expected_type,
+        expected_qualification,
+        hcp,
+    )
+
+
+def test_meddra_codes_carried_from_findings() -> None:
+    coded = event().model_copy(
+        update={"meddra_llt_code": "10019211", "meddra_pt_code": "10019211", "meddra_pt_name": "Headache"}
+    )
+    (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", coded, drug())).cases
+    assert (case.events[0].meddra_llt_code, case.events[0].meddra_pt_name) == ("10019211", "Headache")
+
+
+def test_interacting_and_concomitant_drugs() -> None:
+    from pvflag.findings import DrugFinding, SpecialSituationFinding
+
+    interaction = SpecialSituationFinding(
+        start=0, end=7, text="Patient", category="drug_interaction", drug="warfarin", drug_term="warfarin"
+    )
+    warfarin = DrugFinding(start=0, end=8, text="warfarin", term="warfarin", role="mentioned")
+    tylenol = DrugFinding(
+        start=10, end=17, text="Tylenol", term="acetaminophen", role="concomitant", brand="Tylenol"
+    )
+    (case,) = _one(
+        result("r1", "2026-03-02T10:00:00-05:00", event(), interaction, warfarin, tylenol, drug())
+    ).cases
+    roles = {d.generic: d.characterization for d in case.drugs}
+    assert roles == {"dupilumab": "suspect", "warfarin": "interacting", "acetaminophen": "concomitant"}
+    assert [d.generic for d in case.concomitants] == ["acetaminophen"]
+
+
+def test_follow_up_narrative_and_versions() -> None:
+    first = result("r1", "2026-03-02T10:00:00-05:00", event(), drug())
+    second = result(
+        "r2",
+        "2026-03-05T10:00:00-05:00",
+        event("nausea", text="nausea", start=0, seriousness=("hospitalization",)),
+        drug(),
+        text="nausea, admitted overnight.",
+    )
+    (case,) = _one(first, second).cases
+    assert "Follow-up 1 [r2]" in case.narrative
+    assert "Follow-up 1 received 2026-03-05: new event: nausea (serious: hospitalization)." in case.narrative
+    assert case.versions[1].significant
+    clocks = {c.rule_id: c for c in case.clocks}
+    assert clocks["postmarket.expedited.15d"].start.isoformat() == "2026-03-05T10:00:00-05:00"
+    assert clocks["hub.transfer"].started_by_version == 2
+
+
+def test_report_type_codes_for_e2b() -> None:
+    from pvflag.cases.models import REPORT_TYPE_E2B_CODES, REPORTER_QUALIFICATION_E2B_CODES
+
+    (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", event(), drug())).cases
+    assert REPORT_TYPE_E2B_CODES[case.report_type] == "2"  # C.1.3 report from study
+    assert REPORTER_QUALIFICATION_E2B_CODES[case.reporter.qualification] == "5"  # consumer

@@ -483,7 +483,12 @@ class _Builder:
             assert isinstance(finding, (AdverseEventFinding, SpecialSituationFinding))
             if finding.drug or finding.drug_term:
                 name = finding.drug or finding.drug_term or ""
-                put(self._drug(name, finding.drug_term, None, "suspect", None))
+                named = self._drug(name, finding.drug_term, None, "suspect", None)
+                # the other drug of an interaction is "interacting" unless it is a program product
+                if isinstance(finding, SpecialSituationFinding) and finding.category == "drug_interaction":
+                    if not named.program_product:
+                        named = named.model_copy(update={"characterization": "interacting"})
+                put(named)
         for finding in result.drugs:
             link = SourceLink(
                 record_id=result.id,
