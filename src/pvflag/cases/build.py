@@ -485,9 +485,12 @@ class _Builder:
                 name = finding.drug or finding.drug_term or ""
                 named = self._drug(name, finding.drug_term, None, "suspect", None)
                 # the other drug of an interaction is "interacting" unless it is a program product
-                if isinstance(finding, SpecialSituationFinding) and finding.category == "drug_interaction":
-                    if not named.program_product:
-                        named = named.model_copy(update={"characterization": "interacting"})
+                if (
+                    isinstance(finding, SpecialSituationFinding)
+                    and finding.category == "drug_interaction"
+                    and not named.program_product
+                ):
+                    named = named.model_copy(update={"characterization": "interacting"})
                 put(named)
         for finding in result.drugs:
             link = SourceLink(
