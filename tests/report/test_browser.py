@@ -223,3 +223,15 @@ def test_screenshot(opened: Opened, tmp_path_factory: pytest.TempPathFactory) ->
         data = (out / name).read_bytes()
         assert data.startswith(b"\x89PNG") and len(data) > 10_000
     print(f"screenshots in {out}")
+
+
+def test_printing_opens_the_shown_records_and_restores_them(opened: Opened) -> None:
+    page = opened.page
+    state = "() => Array.from(document.querySelectorAll('article details')).map(d => d.open)"
+    page.click("#collapse")
+    page.select_option("#f-asr", "negated")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate(state) == [True, True, False, False]  # r1, r2 shown; r3, r4 hidden
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate(state) == [False] * 4
+    assert opened.console == []

@@ -32,7 +32,9 @@ def test_report_command_writes_the_page(input_files: list[Path], tmp_path: Path)
 
 def test_naive_now_means_utc(input_files: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "r.html"
-    result = CliRunner().invoke(_app(), ["report", str(input_files[0]), "-o", str(out), "--now", "2026-11-24T15:00"])
+    result = CliRunner().invoke(
+        _app(), ["report", str(input_files[0]), "-o", str(out), "--now", "2026-11-24T15:00"]
+    )
     assert result.exit_code == 0, result.output
     assert "Generated 2026-11-24T15:00+00:00" in out.read_text(encoding="utf-8")
 
@@ -40,7 +42,9 @@ def test_naive_now_means_utc(input_files: list[Path], tmp_path: Path) -> None:
 def test_bad_now_and_missing_file_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["report", str(tmp_path / "x.jsonl"), "--now", "yesterday"])
     assert result.exit_code == 2 and "--now 'yesterday' is not ISO 8601" in result.output
-    result = CliRunner().invoke(_app(), ["report", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o.html")])
+    result = CliRunner().invoke(
+        _app(), ["report", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o.html")]
+    )
     assert result.exit_code == 2 and "no such file" in result.output
 
 

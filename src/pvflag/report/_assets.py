@@ -104,9 +104,12 @@ td.np{color:#4a4a4a}
 }
 """ + _dim_rules()
 
+PRINT_OPEN_UP_TO = 500
+
 SCRIPT = """
 (function(){
 'use strict';
+var PRINT_OPEN_UP_TO=__PRINT_OPEN_UP_TO__;
 var form=document.getElementById('filters');
 var box=document.getElementById('records');
 if(!form||!box){return;}
@@ -139,6 +142,18 @@ function expand(open){
   if(!recs[i].hidden){var d=recs[i].firstElementChild;if(d&&d.open!==open){d.open=open;}}
  }
 }
+// Printing: closed records would print as one line each, so open the shown ones
+// (unless there are so many that the print-out would run to thousands of pages).
+var reopened=[];
+window.addEventListener('beforeprint',function(){
+ var ds=document.querySelectorAll('article.rec:not([hidden])>details:not([open]),details.problems:not([open])');
+ if(ds.length>PRINT_OPEN_UP_TO){return;}
+ for(var i=0;i<ds.length;i++){ds[i].open=true;reopened.push(ds[i]);}
+});
+window.addEventListener('afterprint',function(){
+ for(var i=0;i<reopened.length;i++){reopened[i].open=false;}
+ reopened=[];
+});
 form.addEventListener('change',apply);
 form.addEventListener('submit',function(e){e.preventDefault();apply();});
 document.getElementById('expand').addEventListener('click',function(){expand(true);});
@@ -146,4 +161,4 @@ document.getElementById('collapse').addEventListener('click',function(){expand(f
 form.hidden=false;
 apply();
 })();
-"""
+""".replace("__PRINT_OPEN_UP_TO__", str(PRINT_OPEN_UP_TO))
