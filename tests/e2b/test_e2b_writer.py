@@ -199,6 +199,12 @@ def test_fda_profile_adds_regional_elements(fda_settings: ExportSettings) -> Non
     assert tree.xpath("//h:PORR_IN049016UV/h:receiver/h:device/h:id/@extension", namespaces=NS) == ["CDER"]
 
 
+def test_fda_postmarket_messages_go_to_cder_by_default() -> None:
+    settings = ExportSettings(batch_sender_id="HUB", batch_receiver_id="ZZFDA", sender_organization="Hub")
+    tree = etree.fromstring(to_r3(coded_icsr(), settings, now=NOW))
+    assert tree.xpath("//h:PORR_IN049016UV/h:receiver/h:device/h:id/@extension", namespaces=NS) == ["CDER"]
+
+
 def test_no_cases_is_an_error(settings: ExportSettings) -> None:
     with pytest.raises(E2BError, match="at least one ICSR"):
         to_r3([], settings, now=NOW)

@@ -189,7 +189,9 @@ class ExportSettings(_Frozen):
     batch_sender_id: str = Field(min_length=1, max_length=60, description="N.1.3 batch sender identifier")
     batch_receiver_id: str = Field(min_length=1, max_length=60, description="N.1.4 batch receiver identifier")
     message_sender_id: str | None = Field(None, max_length=60, description="N.2.r.2 (default: N.1.3)")
-    message_receiver_id: str | None = Field(None, max_length=60, description="N.2.r.3 (default: N.1.4)")
+    message_receiver_id: str | None = Field(
+        None, max_length=60, description="N.2.r.3 (default: N.1.4, or CDER when N.1.4 is ZZFDA)"
+    )
     sender_type: Literal["1", "2", "3", "4", "5", "6", "7"] = Field("1", description="C.3.1 sender type")
     sender_organization: str = Field(min_length=1, max_length=100, description="C.3.2 sender's organisation")
     sender_country: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="C.3.4.5 sender's country")
@@ -206,4 +208,8 @@ class ExportSettings(_Frozen):
 
     @property
     def message_receiver(self) -> str:
-        return self.message_receiver_id or self.batch_receiver_id
+        if self.message_receiver_id:
+            return self.message_receiver_id
+        if self.batch_receiver_id == codes.FDA_POSTMARKET_RECEIVER:
+            return "CDER"  # FDA rule R0006: postmarket ICSRs to ZZFDA are addressed to CDER
+        return self.batch_receiver_id
