@@ -40,8 +40,9 @@ _NEGATIVE_ANSWER = frozenset({"no", "nope", "nah", "not", "never", "none", "noth
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "me", "my", "myself", "i'd", "i'll"})
 _DRUG_TAKING = frozenset({"on", "takes", "taking", "gets", "getting", "uses", "using", "started", "starting",
                           "injects", "receives", "receiving", "prescribed"})
-_INDICATION_INTRO = frozenset({"for", "dx", "dx'd", "diagnosed", "w/", "with", "treats", "treating", "treat",
-                               "indication", "diagnosis"})
+# "Cosentyx for PsA": the reason follows a specialty drug; "pt w/ RA", "dx RRMS": a diagnosis, any drug
+_INDICATION_FOR = frozenset({"for", "treats", "treating", "treat", "indication"})
+_INDICATION_DX = frozenset({"dx", "dx'd", "diagnosed", "w/", "with", "diagnosis", "hx", "h/o"})
 _LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication", "med", "meds", "drug",
                           "shot", "shots", "injection", "injections", "pen", "pill", "pills", "infusion",
                           "treatment", "therapy", "dose", "one"})
@@ -325,8 +326,7 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, regexes, unless_b
             if _unless_regex(unless).search(nearby):
                 continue
         kept.append(cue)
-    kept.sort(key=lambda m: (m.start_tok, m.end_tok))
-    return kept
+    return _merge_overlapping_cues(kept)
 
 
 @lru_cache(maxsize=1024)
@@ -351,6 +351,32 @@ def _detect_triggers(a: Analysis, c: CompiledLexicon, found: list) -> None:
         if rule.category != "pseudo" and any(ps <= s < pe for ps, pe in pseudo) and rule.category == "negated":
             continue
         a.triggers.append(Trigger(s, e, rule, a.sentence_of[s]))
+
+
+def _drop_triggers_inside_content(a: Analysis) -> None:
+    """'no click', 'did not dispense', 'no appetite': a negation word inside a cue or event is content."""
+    spans = [(m.start_tok, m.end_tok) for m in (*a.specials, *a.events)]
+    if not spans:
+        return
+    kept = []
+    for t in a.triggers:
+        if t.rule.category not in {"figurative", "pseudo", "terminate"} and any(
+                s <= t.start_tok and t.end_tok <= e for s, e in spans):
+            continue
+        kept.append(t)
+    a.triggers = kept
+
+
+def _merge_overlapping_cues(cues: list[CueMention]) -> list[CueMention]:
+    """One finding per category and stretch of text: the longest cue stands for overlapping ones."""
+    ordered = sorted(cues, key=lambda m: (-(m.end_tok - m.start_tok), m.start_tok))
+    kept: list[CueMention] = []
+    for cue in ordered:
+        if any(k.category == cue.category and cue.start < k.end and k.start < cue.end for k in kept):
+            continue
+        kept.append(cue)
+    kept.sort(key=lambda m: (m.start_tok, m.end_tok))
+    return kept
 
 
 # --------------------------------------------------------------------------- context
@@ -570,10 +596,10 @@ def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
     'Imodium for diarrhea' names an adverse event being treated, not an indication.
     """
     before = a.keys[max(ev.start_tok - 3, 0):ev.start_tok]
-    if not any(k in _INDICATION_INTRO for k in before):
-        return False
-    if not specialty_only:
+    if not specialty_only and any(k in _INDICATION_DX for k in before):
         return True
+    if not any(k in _INDICATION_FOR for k in before):
+        return False
     return any(d.sentence == ev.sentence and 0 < ev.start_tok - d.end_tok <= 4
                and (d.entry.specialty or d.canonical in c.products_by_canonical) for d in a.drugs)
 
@@ -859,6 +885,7 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     a.specials = _detect_cues(a, compiled, by_table["special"], compiled.special_regexes, compiled.unless_by_rule)
     a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], compiled.seriousness_regexes,
                                  compiled.unless_by_rule)
+    _drop_triggers_inside_content(a)
     _choose_primary_drug(a, compiled, program_drug)
     _apply_context(a, compiled, config)
     _add_indication_off_label(a, compiled)

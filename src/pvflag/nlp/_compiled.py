@@ -49,18 +49,31 @@ class CompiledLexicon:
     combined: PhraseTrie[tuple[str, object]] = field(default_factory=PhraseTrie)
 
 
-def _keys(nlp: Language, text: str) -> tuple[str, ...]:
-    return tuple(token_key(t.text) for t in nlp.make_doc(text) if not t.is_space)
+class _PhraseKeys:
+    """Token keys of vocabulary phrases, memoised: tokenizing ~70k phrases is most of compile time,
+    so the memo is kept on disk between processes (``pvflag.nlp._cache``)."""
 
+    def __init__(self, nlp: Language, memo: dict[str, tuple[str, ...]] | None = None):
+        self.nlp = nlp
+        self.memo = memo if memo is not None else {}
+        self.added = 0
 
-def _key_variants(nlp: Language, text: str) -> list[tuple[str, ...]]:
-    """Keys of a phrase, plus the apostrophe-less spelling of texting ("cant", "isnt", "didnt")."""
-    variants = [_keys(nlp, text)]
-    if "'" in text or "\u2019" in text:
-        bare = _keys(nlp, text.replace("'", "").replace("\u2019", ""))
-        if bare != variants[0]:
-            variants.append(bare)
-    return variants
+    def __call__(self, text: str) -> tuple[str, ...]:
+        keys = self.memo.get(text)
+        if keys is None:
+            keys = tuple(token_key(t.text) for t in self.nlp.make_doc(text) if not t.is_space)
+            self.memo[text] = keys
+            self.added += 1
+        return keys
+
+    def variants(self, text: str) -> list[tuple[str, ...]]:
+        """Keys of a phrase, plus the apostrophe-less spelling of texting ("cant", "isnt", "didnt")."""
+        variants = [self(text)]
+        if "'" in text or "\u2019" in text:
+            bare = self(text.replace("'", "").replace("\u2019", ""))
+            if bare != variants[0]:
+                variants.append(bare)
+        return variants
 
 
 def _exact_case(pattern: str) -> bool:
@@ -69,27 +82,30 @@ def _exact_case(pattern: str) -> bool:
     return bool(letters) and len(pattern) <= 5 and all(c.isupper() for c in letters)
 
 
-def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
+def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[str, ...]] | None = None
+                    ) -> CompiledLexicon:
+    """Compile ``lexicon``; ``key_memo`` (surface → token keys) is read and extended in place."""
+    phrase_keys = _PhraseKeys(nlp, key_memo)
     events: PhraseTrie[EventEntry] = PhraseTrie()
     event_singles: dict[str, EventEntry] = {}
     for entry in lexicon.events:
-        for variant in _key_variants(nlp, entry.surface):
+        for variant in phrase_keys.variants(entry.surface):
             events.add(variant, entry)
-        keys = _keys(nlp, entry.surface)
+        keys = phrase_keys(entry.surface)
         if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].isalpha() and not entry.case_sensitive:
             event_singles.setdefault(keys[0], entry)
 
     drugs: PhraseTrie[DrugEntry] = PhraseTrie()
     drug_singles: dict[str, DrugEntry] = {}
     for drug in lexicon.drugs:
-        keys = _keys(nlp, drug.surface)
+        keys = phrase_keys(drug.surface)
         drugs.add(keys, drug)
         if drug.specialty and len(keys) == 1 and len(keys[0]) >= 5 and keys[0].isalpha():
             drug_singles.setdefault(keys[0], drug)
 
     triggers: PhraseTrie[ContextRule] = PhraseTrie()
     for rule in lexicon.context_rules:
-        for variant in _key_variants(nlp, rule.phrase):
+        for variant in phrase_keys.variants(rule.phrase):
             triggers.add(variant, rule)
 
     def split_rules(rules: tuple[PatternRule, ...]) -> tuple[PhraseTrie[PatternRule], tuple[CompiledRegex, ...]]:
@@ -98,7 +114,7 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
         for rule in rules:
             unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
             if rule.kind == "phrase":
-                for variant in _key_variants(nlp, rule.pattern):
+                for variant in phrase_keys.variants(rule.pattern):
                     phrases.add(variant, rule)
             else:
                 triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
