@@ -575,8 +575,12 @@ def _wordfreq_data(wordfreq: Path | None) -> bytes | None:
     return data
 
 
-def english_words(wordfreq: Path | None, drug_surfaces: set[str]) -> tuple[list[str], str]:
-    """Common English words (sorted) and where they came from."""
+def english_words(wordfreq: Path | None, drug_surfaces: set[str]) -> tuple[list[str], list[str], str]:
+    """Common English words (sorted), the frequent words left out as curated drug names, and the origin.
+
+    Without the wordfreq data the committed list plus the words the committed manifest
+    says were left out give back the full derivation, so both paths yield the same bytes.
+    """
     data = _wordfreq_data(wordfreq)
     if data is None:
         committed = DEFAULT_OUT / "english_words.txt"
@@ -586,6 +590,9 @@ def english_words(wordfreq: Path | None, drug_surfaces: set[str]) -> tuple[list[
                 f"<wheel from `pip download wordfreq=={WORDFREQ_VERSION} --no-deps`>"
             )
         words = [w for w in committed.read_text(encoding="utf-8").split("\n") if w]
+        committed_manifest = DEFAULT_OUT / "manifest.json"
+        if committed_manifest.is_file():
+            words += json.loads(committed_manifest.read_text(encoding="utf-8")).get("english_words_left_out", [])
         origin = f"reused {rel(committed)}"
     else:
         buckets, _ = _msgpack(gzip.decompress(data))
@@ -602,7 +609,7 @@ def english_words(wordfreq: Path | None, drug_surfaces: set[str]) -> tuple[list[
             if len(words) == ENGLISH_WORD_COUNT:
                 break
         origin = f"wordfreq {WORDFREQ_VERSION}"
-    return sorted(set(words) - drug_surfaces), origin
+    return sorted(set(words) - drug_surfaces), sorted(set(words) & drug_surfaces), origin
 
 
 # ---------------------------------------------------------------- context rules
@@ -695,8 +702,10 @@ def import_context_rules(shared: Path) -> tuple[list[tuple[str, str, str, str, s
     negspacy_path = shared / "lexicon-sources" / "negspacy-termsets" / "negspacy_termsets.json"
     termsets = json.loads(negspacy_path.read_text(encoding="utf-8"))
     for lang in _NEGSPACY_LANGS:
+        if lang not in termsets:
+            raise BuildError(f"{rel(negspacy_path)}: termset {lang!r} missing; expected {', '.join(_NEGSPACY_LANGS)}")
         for set_name, (category, direction, short) in _NEGSPACY_SETS.items():
-            for index, phrase in enumerate(termsets[lang][set_name]):
+            for index, phrase in enumerate(termsets[lang].get(set_name, [])):
                 stats.negspacy_terms += 1
                 add(f"negspacy:{lang}:{short}:{index}", phrase, category, direction, "", f"negspacy:{lang}")
     stats.rows = len(rows)
@@ -754,7 +763,7 @@ def build(
         [product_drug_rows(products), load_common_drugs(curated), load_lay_references(curated)]
     )
     curated_surfaces = {s for s in curated_drugs if " " not in s}
-    english, english_origin = english_words(wordfreq, curated_surfaces)
+    english, english_left_out, english_origin = english_words(wordfreq, curated_surfaces)
     (out / "english_words.txt").write_text("".join(f"{w}\n" for w in english), encoding="utf-8")
     row_counts["english_words.txt"] = len(english)
     event_surfaces = {e.surface.lower() for e in events}
@@ -825,6 +834,7 @@ def build(
             "context_duplicates_dropped": context_stats.duplicates,
         },
         "english_words": f"wordfreq {WORDFREQ_VERSION} large_en: top {ENGLISH_WORD_COUNT} [a-z]+ words minus curated drug surfaces",
+        "english_words_left_out": english_left_out,
         "sources": list(SOURCES),
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -832,11 +842,11 @@ def build(
     return manifest
 
 
-def check(shared: Path, out: Path, wordfreq: Path | None) -> list[str]:
+def check(shared: Path, out: Path, wordfreq: Path | None, curated: Path = CURATED) -> list[str]:
     """Names of files that a fresh build would change in ``out`` (empty: up to date)."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)
-        build(shared, fresh, wordfreq, verbose=False)
+        build(shared, fresh, wordfreq, curated)
         names = sorted({p.name for p in fresh.iterdir()} | {p.name for p in out.iterdir() if p.is_file()})
         return [
             n for n in names
@@ -849,18 +859,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="folder holding lexicon-sources/")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (package data)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a rebuild would change --out")
+    parser.add_argument("--curated", type=Path, default=CURATED, help="folder of curated lexicon files")
     parser.add_argument("--verbose", action="store_true", help="list every warning item")
     parser.add_argument("--wordfreq", type=Path, default=None, help=f"wordfreq {WORDFREQ_VERSION} wheel or large_en.msgpack.gz")
     args = parser.parse_args(argv)
     try:
         if args.check:
-            changed = check(args.shared, args.out, args.wordfreq)
+            changed = check(args.shared, args.out, args.wordfreq, args.curated)
             if changed:
                 print(f"lexicons out of date in {args.out}: {', '.join(changed)}; run python lexicons/build.py", file=sys.stderr)
                 return 1
             print(f"lexicons up to date in {args.out}")
             return 0
-        manifest = build(args.shared, args.out, args.wordfreq, verbose=args.verbose)
+        manifest = build(args.shared, args.out, args.wordfreq, args.curated, verbose=args.verbose)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
