@@ -64,7 +64,8 @@ def test_export_per_case_r2(cases_file: Path, tmp_path: Path) -> None:
 def test_export_settings_from_a_program_file(cases_file: Path, tmp_path: Path) -> None:
     program = tmp_path / "program.toml"
     program.write_text(
-        '[e2b]\nbatch_sender_id = "HUB"\nbatch_receiver_id = "MFR"\nsender_organization = "Hub Inc"\n',
+        'name = "CareConnect"\ncountry = "US"\n[e2b]\nbatch_sender_id = "HUB"\nbatch_receiver_id = "MFR"\n'
+        'sender_organization = "Hub Inc"\n',
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -72,7 +73,29 @@ def test_export_settings_from_a_program_file(cases_file: Path, tmp_path: Path) -
         app, ["export", str(cases_file), "-o", str(out), "--program", str(program), "--batch-id", "P1"]
     )
     assert result.exit_code == 1 and (out / "P1.xml").is_file()
-    assert b'extension="MFR"' in (out / "P1.xml").read_bytes()
+    data = (out / "P1.xml").read_bytes()
+    assert b'extension="MFR"' in data and b"Hub Inc" in data
+    assert b'<code code="US" codeSystem="1.0.3166.1.2.2"/>' in data  # C.3.4.5 from the program's country
+
+
+def test_export_with_the_example_program_file(cases_file: Path, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "examples" / "program.toml"
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["export", str(cases_file), "-o", str(out), "--program", str(example), "--batch-id", "EX"]
+    )
+    assert "2 case(s) in 1 file(s)" in result.output
+    assert b"DUPICARE-HUB" in (out / "EX.xml").read_bytes()
+
+
+def test_unknown_e2b_setting_is_named(cases_file: Path, tmp_path: Path) -> None:
+    program = tmp_path / "program.toml"
+    program.write_text('name = "P"\n[e2b]\nbatch_sender = "HUB"\n', encoding="utf-8")
+    result = runner.invoke(
+        app, ["export", str(cases_file), "-o", str(tmp_path / "o"), "--program", str(program)]
+    )
+    assert result.exit_code == 2
+    assert "unknown E2B setting(s) ['batch_sender']" in result.output and "batch_sender_id" in result.output
 
 
 def test_export_without_settings_names_what_is_missing(cases_file: Path, tmp_path: Path) -> None:

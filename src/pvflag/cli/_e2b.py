@@ -41,17 +41,12 @@ def _settings_from(program: Path | None, options: dict[str, Any]) -> Any:
 
     values: dict[str, Any] = {}
     if program is not None:
-        text = program.read_text(encoding="utf-8")
-        try:
-            if program.suffix.lower() == ".json":
-                data = json.loads(text)
-            else:
-                import tomllib
+        from pvflag.program import load_program
 
-                data = tomllib.loads(text)
-        except (ValueError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"{program}: cannot read the program file: {exc}") from exc
-        values.update(data.get("e2b", data) if isinstance(data, dict) else {})
+        config = load_program(program)
+        values.update(config.e2b)
+        if config.country and "sender_country" not in values:
+            values["sender_country"] = config.country
     values.update({k: v for k, v in options.items() if v is not None})
     known = set(ExportSettings.model_fields)
     unknown = sorted(set(values) - known)
@@ -59,10 +54,10 @@ def _settings_from(program: Path | None, options: dict[str, Any]) -> Any:
         raise ConfigError(f"unknown E2B setting(s) {unknown}; valid settings: {', '.join(sorted(known))}")
     try:
         return ExportSettings.model_validate(values)
-    except Exception as exc:  # pydantic's message lists each bad or missing field
+    except ValueError as exc:  # pydantic's message lists each bad or missing field
         raise ConfigError(
-            f"E2B export settings are incomplete or invalid (use options or the program file's "
-            f"[e2b] table): {exc}"
+            "E2B export settings are incomplete or invalid (give them as options or in the program "
+            f"file's [e2b] table): {exc}"
         ) from exc
 
 
@@ -77,7 +72,7 @@ def export(
     layout: Annotated[_Layout, typer.Option("--layout", help="one batch file, or one file per case")] = (
         _Layout.batch
     ),
-    program: Annotated[Path | None, typer.Option(help="program file (TOML/JSON) with an [e2b] table")] = None,
+    program: Annotated[Path | None, typer.Option(help="program file (TOML) with an [e2b] table")] = None,
     sender_id: Annotated[str | None, typer.Option(help="N.1.3 batch sender identifier")] = None,
     receiver_id: Annotated[
         str | None, typer.Option(help="N.1.4 batch receiver identifier, e.g. ZZFDA")
