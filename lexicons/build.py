@@ -49,10 +49,36 @@ DEFAULT_SHARED = REPO.parent / "shared"
 REGISTERS = ("clinical", "lay", "idiom", "abbrev", "misspelling", "es", "lab")
 CASES = ("i", "s")
 GROUPS = (
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune", "infection",
-    "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm", "injury", "lab", "disease",
-    "death", "nonspecific",
+    "gi",
+    "skin",
+    "injection_site",
+    "general",
+    "pain",
+    "musculoskeletal",
+    "neuro",
+    "psych",
+    "sleep",
+    "respiratory",
+    "cardiac",
+    "vascular",
+    "eye",
+    "ear",
+    "renal",
+    "hepatic",
+    "blood",
+    "immune",
+    "infection",
+    "metabolic",
+    "endocrine",
+    "reproductive",
+    "sexual",
+    "pregnancy",
+    "neoplasm",
+    "injury",
+    "lab",
+    "disease",
+    "death",
+    "nonspecific",
 )
 FLAGS = ("ime", "life_threatening", "death", "congenital", "disease", "generic")
 ROUTES = ("sc", "iv", "oral", "im", "inhaled", "topical", "other")
@@ -69,7 +95,9 @@ _ENGLISH_WORD = re.compile(r"[a-z]+")
 _DRUG_JUNK = re.compile(r"&[a-z#0-9]+;|&lt|&gt|\{\{|\}\}|\[\[|\]\]|''|[<>|=\\]|\bref\b|\bcite\b")
 # FDA four-letter suffix of biologics (adalimumab-atto) -> the specialty generic
 _BIOLOGIC_SUFFIX = re.compile(r"^(?P<base>[a-z][a-z ]+)-[a-z]{4}$")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"}
+)
 
 SOURCES = (
     {
@@ -86,8 +114,10 @@ SOURCES = (
     },
     {
         "name": "drug-named-entity-recognition 2.0.9 dictionary",
-        "licence": "MIT (upstream: DrugBank open data CC0; Wikipedia-derived names CC BY-SA 3.0; NLM MeSH/MedlinePlus public data)",
-        "attribution": "Thomas Wood / Fast Data Science; DrugBank; Wikipedia contributors; U.S. National Library of Medicine",
+        "licence": "MIT (upstream: DrugBank open data CC0; Wikipedia-derived names CC BY-SA 3.0; "
+        "NLM MeSH/MedlinePlus public data)",
+        "attribution": "Thomas Wood / Fast Data Science; DrugBank; Wikipedia contributors; "
+        "U.S. National Library of Medicine",
         "url": "https://github.com/fastdatascience/drug_named_entity_recognition",
     },
     {
@@ -105,7 +135,8 @@ SOURCES = (
     {
         "name": f"wordfreq {WORDFREQ_VERSION} English word list (top {ENGLISH_WORD_COUNT} alphabetic words)",
         "licence": "CC BY-SA 4.0 (data); Apache-2.0 (code)",
-        "attribution": "Robyn Speer, wordfreq; includes SUBTLEX (Brysbaert et al.), OpenSubtitles, Google Books Ngrams, "
+        "attribution": "Robyn Speer, wordfreq; includes SUBTLEX (Brysbaert et al.), OpenSubtitles, "
+        "Google Books Ngrams, "
         "Wikipedia, Leeds Internet Corpus, ParaCrawl data",
         "url": "https://github.com/rspeer/wordfreq",
     },
@@ -144,7 +175,9 @@ def rel(path: Path) -> str:
         return str(path)
 
 
-def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+def read_tsv(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a curated TSV as (line number, cells by column); the header must name ``columns``."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = handle.read().split("\n")
@@ -158,7 +191,9 @@ def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) ->
             header = [c.strip() for c in cells]
             missing = [c for c in columns if c not in header]
             if missing:
-                raise BuildError(f"{rel(path)}:{lineno}: header lacks columns {missing}; expected {list(columns)}")
+                raise BuildError(
+                    f"{rel(path)}:{lineno}: header lacks columns {missing}; expected {list(columns)}"
+                )
             continue
         if len(cells) > len(header):
             raise BuildError(
@@ -234,17 +269,25 @@ def load_event_terms(curated: Path) -> dict[str, EventTermDef]:
             for flag in flags:
                 check_choice(path, lineno, "flag", flag, FLAGS)
             definition = EventTermDef(
-                term, row["group"], flags, key(row["aggravated"]), f"curated:{path.stem}", f"{rel(path)}:{lineno}"
+                term,
+                row["group"],
+                flags,
+                key(row["aggravated"]),
+                f"curated:{path.stem}",
+                f"{rel(path)}:{lineno}",
             )
             previous = terms.get(term)
             if previous is None:
                 terms[term] = definition
             elif (previous.group, previous.flags, previous.aggravated) != (
-                definition.group, definition.flags, definition.aggravated
+                definition.group,
+                definition.flags,
+                definition.aggravated,
             ):
                 raise BuildError(
                     f"{definition.where}: event term {term!r} defined as group={definition.group} "
-                    f"flags={';'.join(definition.flags)} aggravated={definition.aggravated!r}, conflicting with "
+                    f"flags={';'.join(definition.flags)} aggravated={definition.aggravated!r}, "
+                    "conflicting with "
                     f"{previous.where} (group={previous.group} flags={';'.join(previous.flags)} "
                     f"aggravated={previous.aggravated!r})"
                 )
@@ -272,7 +315,9 @@ def load_curated_events(curated: Path, terms: dict[str, EventTermDef]) -> dict[t
                         f"{rel(path)}:{lineno}: event term {term!r} is not defined in any event_terms*.tsv"
                     )
             surface = key(row["surface"], case_sensitive=case == "s")
-            entry = EventSurface(surface, event_terms, register, case, f"curated:{path.stem}", f"{rel(path)}:{lineno}")
+            entry = EventSurface(
+                surface, event_terms, register, case, f"curated:{path.stem}", f"{rel(path)}:{lineno}"
+            )
             previous = events.get((surface, case))
             if previous is None:
                 events[(surface, case)] = entry
@@ -288,7 +333,9 @@ def load_symp(shared: Path) -> dict[str, list[tuple[str, str]]]:
     """SYMP concepts: preferred name -> [(surface, term_type)], names first."""
     path = shared / "lexicon-sources" / "symptom-ontology" / "symp_terms.tsv"
     concepts: dict[str, list[tuple[str, str]]] = {}
-    for lineno, row in read_tsv(path, ("symp_id", "term", "term_type", "preferred_name"), ("term", "preferred_name")):
+    for lineno, row in read_tsv(
+        path, ("symp_id", "term", "term_type", "preferred_name"), ("term", "preferred_name")
+    ):
         if row["term_type"] not in SYMP_TERM_TYPES:
             continue
         preferred = key(row["preferred_name"])
@@ -323,7 +370,9 @@ def merge_events(
             all_terms[term] = EventTermDef(term, "nonspecific", (), "", "symp", "symp_terms.tsv")
         for surface in surfaces:
             if (surface, "i") not in events:
-                events[(surface, "i")] = EventSurface(surface, (term,), "clinical", "i", "symp", "symp_terms.tsv")
+                events[(surface, "i")] = EventSurface(
+                    surface, (term,), "clinical", "i", "symp", "symp_terms.tsv"
+                )
     ordered = sorted(events.values(), key=lambda e: (e.surface, e.case))
     return ordered, all_terms
 
@@ -386,11 +435,18 @@ def load_products(curated: Path) -> list[Product]:
 def product_drug_rows(products: list[Product]) -> list[tuple[DrugRow, str]]:
     rows: list[tuple[DrugRow, str]] = []
     for p in products:
-        rows.append((DrugRow(key(p.brand), p.generic, p.brand, "brand", "curated:specialty", "1", p.route), p.where))
-        rows.append((DrugRow(p.generic, p.generic, p.generic, "generic", "curated:specialty", "1", p.route), p.where))
+        rows.append(
+            (DrugRow(key(p.brand), p.generic, p.brand, "brand", "curated:specialty", "1", p.route), p.where)
+        )
+        rows.append(
+            (DrugRow(p.generic, p.generic, p.generic, "generic", "curated:specialty", "1", p.route), p.where)
+        )
         for variant in p.variants:
             rows.append(
-                (DrugRow(key(variant), p.generic, p.brand, "variant", "curated:specialty", "1", p.route), p.where)
+                (
+                    DrugRow(key(variant), p.generic, p.brand, "variant", "curated:specialty", "1", p.route),
+                    p.where,
+                )
             )
     return rows
 
@@ -402,8 +458,10 @@ def load_common_drugs(curated: Path) -> list[tuple[DrugRow, str]]:
         check_choice(path, lineno, "kind", row["kind"], DRUG_KINDS)
         canonical = key(row["canonical"])
         rows.append(
-            (DrugRow(key(row["surface"]), canonical, canonical, row["kind"], "curated:common", "", ""),
-             f"{rel(path)}:{lineno}")
+            (
+                DrugRow(key(row["surface"]), canonical, canonical, row["kind"], "curated:common", "", ""),
+                f"{rel(path)}:{lineno}",
+            )
         )
     return rows
 
@@ -414,7 +472,12 @@ def load_lay_references(curated: Path) -> list[tuple[DrugRow, str]]:
     for lineno, row in read_tsv(path, ("surface", "route"), ("surface",)):
         if row["route"]:
             check_choice(path, lineno, "route", row["route"], ROUTES)
-        rows.append((DrugRow(key(row["surface"]), "", "", "lay", "curated:lay", "", row["route"]), f"{rel(path)}:{lineno}"))
+        rows.append(
+            (
+                DrugRow(key(row["surface"]), "", "", "lay", "curated:lay", "", row["route"]),
+                f"{rel(path)}:{lineno}",
+            )
+        )
     return rows
 
 
@@ -431,7 +494,8 @@ def merge_curated_drugs(groups: list[list[tuple[DrugRow, str]]]) -> dict[str, li
                 other = existing[0]
                 raise BuildError(
                     f"{location}: surface {row.surface!r} names {row.canonical or 'the program drug'!r}, but "
-                    f"{where[(other.surface, other.canonical)]} already maps it to {other.canonical or 'the program drug'!r}"
+                    f"{where[(other.surface, other.canonical)]} already maps it to "
+                    f"{other.canonical or 'the program drug'!r}"
                 )
             existing.append(row)
             where[(row.surface, row.canonical)] = location
@@ -468,7 +532,12 @@ def load_open_drugs(
                 stats.mesh_only += 1
                 continue
             raw = record["variant"].strip().lower()
-            if not raw or _DRUG_JUNK.search(raw) or not raw[0].isalnum() or not raw[-1].isalnum() and raw[-1] != ")":
+            if (
+                not raw
+                or _DRUG_JUNK.search(raw)
+                or not raw[0].isalnum()
+                or (not raw[-1].isalnum() and raw[-1] != ")")
+            ):
                 stats.junk += 1
                 continue
             surface = key(raw)
@@ -592,7 +661,9 @@ def english_words(wordfreq: Path | None, drug_surfaces: set[str]) -> tuple[list[
         words = [w for w in committed.read_text(encoding="utf-8").split("\n") if w]
         committed_manifest = DEFAULT_OUT / "manifest.json"
         if committed_manifest.is_file():
-            words += json.loads(committed_manifest.read_text(encoding="utf-8")).get("english_words_left_out", [])
+            words += json.loads(committed_manifest.read_text(encoding="utf-8")).get(
+                "english_words_left_out", []
+            )
         origin = f"reused {rel(committed)}"
     else:
         buckets, _ = _msgpack(gzip.decompress(data))
@@ -622,7 +693,13 @@ _MEDSPACY_CATEGORIES = {
     "HISTORICAL": "historical",
     "FAMILY": "other_person",
 }
-_MEDSPACY_DIRECTIONS = {"FORWARD": "forward", "BACKWARD": "backward", "BIDIRECTIONAL": "bidirectional", "TERMINATE": "terminate", "PSEUDO": "pseudo"}
+_MEDSPACY_DIRECTIONS = {
+    "FORWARD": "forward",
+    "BACKWARD": "backward",
+    "BIDIRECTIONAL": "bidirectional",
+    "TERMINATE": "terminate",
+    "PSEUDO": "pseudo",
+}
 _NEGSPACY_SETS = {
     "pseudo_negations": ("pseudo", "pseudo", "pseudo"),
     "preceding_negations": ("negated", "forward", "preceding"),
@@ -683,7 +760,10 @@ def import_context_rules(shared: Path) -> tuple[list[tuple[str, str, str, str, s
         direction = _MEDSPACY_DIRECTIONS.get(rule["direction"])
         category = _MEDSPACY_CATEGORIES.get(rule["category"])
         if direction is None or category is None:
-            raise BuildError(f"{rel(medspacy_path)}: rule {index}: unknown category/direction {rule['category']}/{rule['direction']}")
+            raise BuildError(
+                f"{rel(medspacy_path)}: rule {index}: unknown category/direction "
+                f"{rule['category']}/{rule['direction']}"
+            )
         if direction in ("terminate", "pseudo"):
             category = direction
         scope = str(rule.get("max_scope") or "")
@@ -703,7 +783,9 @@ def import_context_rules(shared: Path) -> tuple[list[tuple[str, str, str, str, s
     termsets = json.loads(negspacy_path.read_text(encoding="utf-8"))
     for lang in _NEGSPACY_LANGS:
         if lang not in termsets:
-            raise BuildError(f"{rel(negspacy_path)}: termset {lang!r} missing; expected {', '.join(_NEGSPACY_LANGS)}")
+            raise BuildError(
+                f"{rel(negspacy_path)}: termset {lang!r} missing; expected {', '.join(_NEGSPACY_LANGS)}"
+            )
         for set_name, (category, direction, short) in _NEGSPACY_SETS.items():
             for index, phrase in enumerate(termsets[lang].get(set_name, [])):
                 stats.negspacy_terms += 1
@@ -724,7 +806,9 @@ def build(
 ) -> dict[str, object]:
     """Build every lexicon file into ``out`` and return the manifest."""
     if not (shared / "lexicon-sources").is_dir():
-        raise BuildError(f"{shared}/lexicon-sources not found; pass --shared <folder holding lexicon-sources/>")
+        raise BuildError(
+            f"{shared}/lexicon-sources not found; pass --shared <folder holding lexicon-sources/>"
+        )
     out.mkdir(parents=True, exist_ok=True)
     row_counts: dict[str, int] = {}
 
@@ -740,7 +824,10 @@ def build(
     row_counts["event_terms.tsv"] = write_tsv(
         out / "event_terms.tsv",
         ("term", "group", "flags", "aggravated", "source"),
-        ((t.term, t.group, join_list(t.flags), t.aggravated, t.source) for t in sorted(all_terms.values(), key=lambda t: t.term)),
+        (
+            (t.term, t.group, join_list(t.flags), t.aggravated, t.source)
+            for t in sorted(all_terms.values(), key=lambda t: t.term)
+        ),
     )
 
     # drugs
@@ -768,7 +855,9 @@ def build(
     row_counts["english_words.txt"] = len(english)
     event_surfaces = {e.surface.lower() for e in events}
     specialty_generics = {p.generic for p in products}
-    open_rows, drug_stats = load_open_drugs(shared, set(english), event_surfaces, curated_drugs, specialty_generics)
+    open_rows, drug_stats = load_open_drugs(
+        shared, set(english), event_surfaces, curated_drugs, specialty_generics
+    )
     drug_rows = [r for rows in curated_drugs.values() for r in rows] + open_rows
     drug_rows.sort(key=lambda r: (r.surface, r.canonical))
     row_counts["drugs.tsv"] = write_tsv(
@@ -780,8 +869,15 @@ def build(
         out / "products.tsv",
         PRODUCT_COLUMNS,
         (
-            (p.brand, p.generic, p.drug_class, join_list(p.indications), join_list(p.variants), p.route,
-             join_list(p.labelled_events))
+            (
+                p.brand,
+                p.generic,
+                p.drug_class,
+                join_list(p.indications),
+                join_list(p.variants),
+                p.route,
+                join_list(p.labelled_events),
+            )
             for p in products
         ),
     )
@@ -789,14 +885,21 @@ def build(
     # context rules
     context_rows, context_stats = import_context_rules(shared)
     row_counts["context_rules_imported.tsv"] = write_tsv(
-        out / "context_rules_imported.tsv", ("id", "phrase", "category", "direction", "max_scope", "source"), context_rows
+        out / "context_rules_imported.tsv",
+        ("id", "phrase", "category", "direction", "max_scope", "source"),
+        context_rows,
     )
     rules_dir = curated / "rules"
     for path in sorted(rules_dir.glob("*.tsv")) if rules_dir.is_dir() else []:
         shutil.copyfile(path, out / path.name)
-        row_counts[path.name] = sum(
-            1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
-        ) - 1
+        row_counts[path.name] = (
+            sum(
+                1
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")
+            )
+            - 1
+        )
 
     # stale outputs of an earlier build (a rule file that was removed) must not linger
     for stale in sorted(out.iterdir()):
@@ -804,7 +907,9 @@ def build(
             stale.unlink()
 
     files = {name: {"sha256": sha256(out / name), "rows": row_counts[name]} for name in sorted(row_counts)}
-    fingerprint = hashlib.sha256("".join(f"{n}\0{f['sha256']}\n" for n, f in files.items()).encode()).hexdigest()
+    fingerprint = hashlib.sha256(
+        "".join(f"{n}\0{f['sha256']}\n" for n, f in files.items()).encode()
+    ).hexdigest()
     manifest: dict[str, object] = {
         "version": f"{LEXICON_RELEASE}+{fingerprint[:8]}",
         "files": files,
@@ -833,11 +938,14 @@ def build(
             "negspacy_terms": context_stats.negspacy_terms,
             "context_duplicates_dropped": context_stats.duplicates,
         },
-        "english_words": f"wordfreq {WORDFREQ_VERSION} large_en: top {ENGLISH_WORD_COUNT} [a-z]+ words minus curated drug surfaces",
+        "english_words": f"wordfreq {WORDFREQ_VERSION} large_en: top {ENGLISH_WORD_COUNT} [a-z]+ words "
+        "minus curated drug surfaces",
         "english_words_left_out": english_left_out,
         "sources": list(SOURCES),
     }
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "manifest.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"english words: {english_origin}", file=sys.stderr)
     return manifest
 
@@ -849,8 +957,11 @@ def check(shared: Path, out: Path, wordfreq: Path | None, curated: Path = CURATE
         build(shared, fresh, wordfreq, curated)
         names = sorted({p.name for p in fresh.iterdir()} | {p.name for p in out.iterdir() if p.is_file()})
         return [
-            n for n in names
-            if not (fresh / n).is_file() or not (out / n).is_file() or not filecmp.cmp(fresh / n, out / n, shallow=False)
+            n
+            for n in names
+            if not (fresh / n).is_file()
+            or not (out / n).is_file()
+            or not filecmp.cmp(fresh / n, out / n, shallow=False)
         ]
 
 
@@ -861,13 +972,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if a rebuild would change --out")
     parser.add_argument("--curated", type=Path, default=CURATED, help="folder of curated lexicon files")
     parser.add_argument("--verbose", action="store_true", help="list every warning item")
-    parser.add_argument("--wordfreq", type=Path, default=None, help=f"wordfreq {WORDFREQ_VERSION} wheel or large_en.msgpack.gz")
+    parser.add_argument(
+        "--wordfreq",
+        type=Path,
+        default=None,
+        help=f"wordfreq {WORDFREQ_VERSION} wheel or large_en.msgpack.gz",
+    )
     args = parser.parse_args(argv)
     try:
         if args.check:
             changed = check(args.shared, args.out, args.wordfreq, args.curated)
             if changed:
-                print(f"lexicons out of date in {args.out}: {', '.join(changed)}; run python lexicons/build.py", file=sys.stderr)
+                print(
+                    f"lexicons out of date in {args.out}: {', '.join(changed)}; run python lexicons/build.py",
+                    file=sys.stderr,
+                )
                 return 1
             print(f"lexicons up to date in {args.out}")
             return 0

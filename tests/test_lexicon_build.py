@@ -43,7 +43,9 @@ def _rows_cached(path: Path) -> tuple[dict[str, str], ...]:
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+    ]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
@@ -131,7 +133,13 @@ def test_built_drugs_have_no_english_words_from_the_open_dictionary():
 def test_imported_context_rules_vocabulary():
     rows = _rows(BUILT / "context_rules_imported.tsv")
     assert {r["category"] for r in rows} <= {
-        "negated", "possible", "hypothetical", "historical", "other_person", "pseudo", "terminate"
+        "negated",
+        "possible",
+        "hypothetical",
+        "historical",
+        "other_person",
+        "pseudo",
+        "terminate",
     }
     assert {r["direction"] for r in rows} <= {"forward", "backward", "bidirectional", "terminate", "pseudo"}
     by_id = {r["id"]: r for r in rows}
@@ -139,7 +147,9 @@ def test_imported_context_rules_vocabulary():
     assert (by_id["medspacy:0"]["phrase"], by_id["medspacy:0"]["category"]) == ("absence of", "negated")
     assert any(i.startswith("negspacy:en_clinical_sensitive:preceding:") for i in by_id)
     terminations = [r for r in rows if r["id"].startswith("negspacy:en_clinical_sensitive:termination:")]
-    assert terminations and all((r["category"], r["direction"]) == ("terminate", "terminate") for r in terminations)
+    assert terminations and all(
+        (r["category"], r["direction"]) == ("terminate", "terminate") for r in terminations
+    )
 
 
 # ---------------------------------------------------------------- a small synthetic build
@@ -151,7 +161,19 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-DRUG_HEADER = "variant\tcanonical\tcanonical_display_name\tis_brand\tdrugbank_id\tmesh_id\tmedline_plus_id\tnhs_url\twikipedia_url"
+DRUG_HEADER = "\t".join(
+    (
+        "variant",
+        "canonical",
+        "canonical_display_name",
+        "is_brand",
+        "drugbank_id",
+        "mesh_id",
+        "medline_plus_id",
+        "nhs_url",
+        "wikipedia_url",
+    )
+)
 DRUG_ROWS = [
     "zafirlukast\tzafirlukast\tZafirlukast\tfalse\tDB00549\tD000000\ta697007\t\t",
     "accolate\tzafirlukast\tZafirlukast\ttrue\tDB00549\t\t\t\t",
@@ -181,30 +203,69 @@ def synthetic(tmp_path):
     drug_file.write_bytes(gzip.compress(("\n".join([DRUG_HEADER, *DRUG_ROWS]) + "\n").encode(), mtime=0))
     _write(
         sources / "medspacy-context-rules" / "context_rules_en.json",
-        json.dumps({"context_rules": [
-            {"category": "NEGATED_EXISTENCE", "literal": "No sign of", "pattern": None, "direction": "FORWARD"},
-            {"category": "FAMILY", "literal": "mother", "direction": "FORWARD",
-             "pattern": [{"LOWER": {"IN": ["mother", "mom"]}}]},
-            {"category": "HISTORICAL", "literal": "history", "direction": "FORWARD",
-             "pattern": [{"LOWER": {"REGEX": "^hx"}}]},
-            {"category": "NEGATED_EXISTENCE", "literal": "but", "pattern": None, "direction": "TERMINATE"},
-        ]}),
+        json.dumps(
+            {
+                "context_rules": [
+                    {
+                        "category": "NEGATED_EXISTENCE",
+                        "literal": "No sign of",
+                        "pattern": None,
+                        "direction": "FORWARD",
+                    },
+                    {
+                        "category": "FAMILY",
+                        "literal": "mother",
+                        "direction": "FORWARD",
+                        "pattern": [{"LOWER": {"IN": ["mother", "mom"]}}],
+                    },
+                    {
+                        "category": "HISTORICAL",
+                        "literal": "history",
+                        "direction": "FORWARD",
+                        "pattern": [{"LOWER": {"REGEX": "^hx"}}],
+                    },
+                    {
+                        "category": "NEGATED_EXISTENCE",
+                        "literal": "but",
+                        "pattern": None,
+                        "direction": "TERMINATE",
+                    },
+                ]
+            }
+        ),
     )
     _write(
         sources / "negspacy-termsets" / "negspacy_termsets.json",
-        json.dumps({lang: {"pseudo_negations": ["no increase"], "preceding_negations": ["no sign of", "denies"],
-                           "following_negations": ["ruled out"], "termination": ["but"]}
-                    for lang in ("en", "en_clinical", "en_clinical_sensitive", "es_clinical")}),
+        json.dumps(
+            {
+                lang: {
+                    "pseudo_negations": ["no increase"],
+                    "preceding_negations": ["no sign of", "denies"],
+                    "following_negations": ["ruled out"],
+                    "termination": ["but"],
+                }
+                for lang in ("en", "en_clinical", "en_clinical_sensitive", "es_clinical")
+            }
+        ),
     )
     curated = tmp_path / "curated"
-    _write(curated / "event_terms_x.tsv", "term\tgroup\tflags\taggravated\n"
-           "back pain\tpain\t\t\nnausea\tgi\t\t\nplaque psoriasis\tdisease\tdisease\tpsoriasis aggravated\n"
-           "psoriasis aggravated\tdisease\t\t\n")
-    _write(curated / "events_x.tsv", "surface\tterms\tregister\tcase\nnausea drops\tnausea\tlay\ti\n"
-           "Sick to my stomach\tnausea\tlay\t\nHA\tnausea\tabbrev\ts\n")
+    _write(
+        curated / "event_terms_x.tsv",
+        "term\tgroup\tflags\taggravated\n"
+        "back pain\tpain\t\t\nnausea\tgi\t\t\nplaque psoriasis\tdisease\tdisease\tpsoriasis aggravated\n"
+        "psoriasis aggravated\tdisease\t\t\n",
+    )
+    _write(
+        curated / "events_x.tsv",
+        "surface\tterms\tregister\tcase\nnausea drops\tnausea\tlay\ti\n"
+        "Sick to my stomach\tnausea\tlay\t\nHA\tnausea\tabbrev\ts\n",
+    )
     header = "\t".join(build.PRODUCT_COLUMNS)
-    _write(curated / "specialty_products.tsv", f"{header}\n"
-           "Amjevita\tadalimumab\tTNF inhibitor\tplaque psoriasis;made-up disease\tam jevita\tsc\tnausea\n")
+    _write(
+        curated / "specialty_products.tsv",
+        f"{header}\n"
+        "Amjevita\tadalimumab\tTNF inhibitor\tplaque psoriasis;made-up disease\tam jevita\tsc\tnausea\n",
+    )
     _write(curated / "common_drugs.tsv", "surface\tcanonical\tkind\nTylenol\tacetaminophen\tbrand\n")
     _write(curated / "drug_lay_references.tsv", "surface\troute\nthe shot\tsc\n")
     return shared, curated, tmp_path / "out"
@@ -216,16 +277,29 @@ def test_synthetic_build_filters_and_merges(synthetic, capsys):
     assert "made-up disease" in capsys.readouterr().err  # unknown indication warns, does not fail
     drugs = {(r["surface"], r["canonical"]): r for r in _rows(out / "drugs.tsv")}
     assert set(drugs) == {
-        ("zafirlukast", "zafirlukast"), ("accolate", "zafirlukast"), ("adalimumab-bwwd", "adalimumab"),
-        ("amjevita", "adalimumab"), ("adalimumab", "adalimumab"), ("am jevita", "adalimumab"),
-        ("tylenol", "acetaminophen"), ("the shot", ""),
+        ("zafirlukast", "zafirlukast"),
+        ("accolate", "zafirlukast"),
+        ("adalimumab-bwwd", "adalimumab"),
+        ("amjevita", "adalimumab"),
+        ("adalimumab", "adalimumab"),
+        ("am jevita", "adalimumab"),
+        ("tylenol", "acetaminophen"),
+        ("the shot", ""),
     }
     assert drugs[("accolate", "zafirlukast")]["kind"] == "brand"
     assert drugs[("adalimumab-bwwd", "adalimumab")]["specialty"] == "1"
     assert drugs[("amjevita", "adalimumab")]["source"] == "curated:specialty"
     filters = manifest["filters"]
-    assert (filters["dropped_mesh_only"], filters["dropped_english_word"], filters["dropped_markup"]) == (1, 1, 1)
-    assert (filters["dropped_short"], filters["dropped_event_surface"], filters["dropped_curated_surface"]) == (1, 1, 1)
+    assert (filters["dropped_mesh_only"], filters["dropped_english_word"], filters["dropped_markup"]) == (
+        1,
+        1,
+        1,
+    )
+    assert (
+        filters["dropped_short"],
+        filters["dropped_event_surface"],
+        filters["dropped_curated_surface"],
+    ) == (1, 1, 1)
 
     events = {(r["surface"], r["case"]): r for r in _rows(out / "events.tsv")}
     assert events[("back pain", "i")]["terms"] == "back pain"  # SYMP aligned onto the curated term
@@ -256,34 +330,74 @@ def test_synthetic_build_is_deterministic(synthetic, tmp_path):
 @pytest.mark.parametrize(
     ("file", "text", "message"),
     [
-        ("events_x.tsv", "surface\tterms\tregister\tcase\nthrew up\tnausea\tlay\ti\textra\n",
-         r"events_x\.tsv:2: 5 tab-separated fields"),
-        ("events_x.tsv", "surface\tterms\tregister\tcase\nthrew up\tnausea\tslang\ti\n",
-         r"events_x\.tsv:2: register 'slang' is not one of clinical, lay"),
-        ("events_x.tsv", "surface\tterms\tregister\tcase\n# comment\nthrew up\tvomiting\tlay\ti\n",
-         r"events_x\.tsv:3: event term 'vomiting' is not defined"),
-        ("events_x.tsv", "surface\tterms\tregister\tcase\nthrew up\t\tlay\ti\n",
-         r"events_x\.tsv:2: empty required field\(s\) \['terms'\]"),
-        ("events_y.tsv", "surface\tterms\tregister\tcase\nnausea drops\tback pain\tlay\ti\n",
-         r"events_y\.tsv:2: surface 'nausea drops' means back pain, conflicting with .*events_x\.tsv:2"),
-        ("event_terms_y.tsv", "term\tgroup\tflags\taggravated\nnausea\tgi\time\t\n",
-         r"event_terms_y\.tsv:2: event term 'nausea' .*conflicting with .*event_terms_x\.tsv:3"),
-        ("event_terms_y.tsv", "term\tgroup\tflags\taggravated\nitch\tskinny\t\t\n",
-         r"event_terms_y\.tsv:2: group 'skinny' is not one of"),
-        ("event_terms_y.tsv", "term\tgroup\tflags\taggravated\nitch\tskin\tserious\t\n",
-         r"event_terms_y\.tsv:2: flag 'serious' is not one of"),
-        ("specialty_products.tsv", "\t".join(build.PRODUCT_COLUMNS) + "\nHumira\tadalimumab\tTNF\tplaque psoriasis\t\tpatch\t\n",
-         r"specialty_products\.tsv:2: route 'patch' is not one of sc, iv"),
-        ("specialty_products.tsv", "\t".join(build.PRODUCT_COLUMNS) + "\nHumira\tadalimumab\tTNF\t\t\tsc\t\n",
-         r"specialty_products\.tsv:2: empty required field\(s\) \['indications'\]"),
-        ("specialty_products.tsv", "\t".join(build.PRODUCT_COLUMNS)
-         + "\nHumira\tadalimumab\tTNF\tplaque psoriasis\t\tsc\t\nhumira\tadalimumab\tTNF\tplaque psoriasis\t\tsc\t\n",
-         r"specialty_products\.tsv:3: brand 'humira' already listed at .*specialty_products\.tsv:2"),
+        (
+            "events_x.tsv",
+            "surface\tterms\tregister\tcase\nthrew up\tnausea\tlay\ti\textra\n",
+            r"events_x\.tsv:2: 5 tab-separated fields",
+        ),
+        (
+            "events_x.tsv",
+            "surface\tterms\tregister\tcase\nthrew up\tnausea\tslang\ti\n",
+            r"events_x\.tsv:2: register 'slang' is not one of clinical, lay",
+        ),
+        (
+            "events_x.tsv",
+            "surface\tterms\tregister\tcase\n# comment\nthrew up\tvomiting\tlay\ti\n",
+            r"events_x\.tsv:3: event term 'vomiting' is not defined",
+        ),
+        (
+            "events_x.tsv",
+            "surface\tterms\tregister\tcase\nthrew up\t\tlay\ti\n",
+            r"events_x\.tsv:2: empty required field\(s\) \['terms'\]",
+        ),
+        (
+            "events_y.tsv",
+            "surface\tterms\tregister\tcase\nnausea drops\tback pain\tlay\ti\n",
+            r"events_y\.tsv:2: surface 'nausea drops' means back pain, conflicting with .*events_x\.tsv:2",
+        ),
+        (
+            "event_terms_y.tsv",
+            "term\tgroup\tflags\taggravated\nnausea\tgi\time\t\n",
+            r"event_terms_y\.tsv:2: event term 'nausea' .*conflicting with .*event_terms_x\.tsv:3",
+        ),
+        (
+            "event_terms_y.tsv",
+            "term\tgroup\tflags\taggravated\nitch\tskinny\t\t\n",
+            r"event_terms_y\.tsv:2: group 'skinny' is not one of",
+        ),
+        (
+            "event_terms_y.tsv",
+            "term\tgroup\tflags\taggravated\nitch\tskin\tserious\t\n",
+            r"event_terms_y\.tsv:2: flag 'serious' is not one of",
+        ),
+        (
+            "specialty_products.tsv",
+            "\t".join(build.PRODUCT_COLUMNS) + "\nHumira\tadalimumab\tTNF\tplaque psoriasis\t\tpatch\t\n",
+            r"specialty_products\.tsv:2: route 'patch' is not one of sc, iv",
+        ),
+        (
+            "specialty_products.tsv",
+            "\t".join(build.PRODUCT_COLUMNS) + "\nHumira\tadalimumab\tTNF\t\t\tsc\t\n",
+            r"specialty_products\.tsv:2: empty required field\(s\) \['indications'\]",
+        ),
+        (
+            "specialty_products.tsv",
+            "\t".join(build.PRODUCT_COLUMNS)
+            + "\nHumira\tadalimumab\tTNF\tplaque psoriasis\t\tsc\t"
+            + "\nhumira\tadalimumab\tTNF\tplaque psoriasis\t\tsc\t\n",
+            r"specialty_products\.tsv:3: brand 'humira' already listed at .*specialty_products\.tsv:2",
+        ),
         ("specialty_products.tsv", "brand\tgeneric\n", r"specialty_products\.tsv:1: header lacks columns"),
-        ("common_drugs.tsv", "surface\tcanonical\tkind\nam jevita\tamoxicillin\tbrand\n",
-         r"common_drugs\.tsv:2: surface 'am jevita' names 'amoxicillin', but .*specialty_products\.tsv:2"),
-        ("common_drugs.tsv", "surface\tcanonical\tkind\ntylenol\tacetaminophen\tpill\n",
-         r"common_drugs\.tsv:2: kind 'pill' is not one of generic, brand, variant"),
+        (
+            "common_drugs.tsv",
+            "surface\tcanonical\tkind\nam jevita\tamoxicillin\tbrand\n",
+            r"common_drugs\.tsv:2: surface 'am jevita' names 'amoxicillin', but .*specialty_products\.tsv:2",
+        ),
+        (
+            "common_drugs.tsv",
+            "surface\tcanonical\tkind\ntylenol\tacetaminophen\tpill\n",
+            r"common_drugs\.tsv:2: kind 'pill' is not one of generic, brand, variant",
+        ),
     ],
 )
 def test_malformed_curated_rows_name_file_and_line(synthetic, file, text, message):

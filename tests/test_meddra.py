@@ -83,7 +83,9 @@ def test_lf_line_endings_and_latin1(tmp_path):
     for f in folder.iterdir():
         f.write_bytes(f.read_bytes().replace(b"\r\n", b"\n"))
     llt = folder / "llt.asc"
-    llt.write_bytes(llt.read_bytes() + "90000031$Zz fixture t\xeate lourde$90000002$$$$$$$Y$$\n".encode("latin-1"))
+    llt.write_bytes(
+        llt.read_bytes() + "90000031$Zz fixture t\xeate lourde$90000002$$$$$$$Y$$\n".encode("latin-1")
+    )
     coding = load_meddra(folder).code("zz fixture t\xeate lourde")
     assert coding is not None and coding.pt_code == 90000002
 
@@ -112,10 +114,26 @@ def test_not_a_folder(tmp_path):
     ("file", "line", "match"),
     [
         ("llt.asc", "90000041$Zz short$90000002$Y$\r\n", r"llt\.asc:6: expected 11 .*found 4"),
-        ("llt.asc", "9000004X$Zz bad code$90000002$$$$$$$Y$$\r\n", r"llt\.asc:6: llt_code must be a numeric MedDRA code"),
-        ("llt.asc", "90000041$Zz orphan$90000099$$$$$$$Y$$\r\n", r"llt\.asc:6: pt_code 90000099 .*not defined in pt\.asc"),
-        ("llt.asc", "90000041$Zz currency$90000002$$$$$$$Q$$\r\n", r"llt\.asc:6: llt_currency must be 'Y' or 'N'"),
-        ("pt.asc", "90000003$Zz pt$$SOC$$$$$$$$\r\n", r"pt\.asc:3: pt_soc_code must be a numeric MedDRA code"),
+        (
+            "llt.asc",
+            "9000004X$Zz bad code$90000002$$$$$$$Y$$\r\n",
+            r"llt\.asc:6: llt_code must be a numeric MedDRA code",
+        ),
+        (
+            "llt.asc",
+            "90000041$Zz orphan$90000099$$$$$$$Y$$\r\n",
+            r"llt\.asc:6: pt_code 90000099 .*not defined in pt\.asc",
+        ),
+        (
+            "llt.asc",
+            "90000041$Zz currency$90000002$$$$$$$Q$$\r\n",
+            r"llt\.asc:6: llt_currency must be 'Y' or 'N'",
+        ),
+        (
+            "pt.asc",
+            "90000003$Zz pt$$SOC$$$$$$$$\r\n",
+            r"pt\.asc:3: pt_soc_code must be a numeric MedDRA code",
+        ),
         ("pt.asc", "90000003$Zz pt$$90900002$$$$$$$$\r\n", r"pt\.asc:3: pt_soc_code 90900002 .*soc\.asc"),
         ("soc.asc", "90900002$Zz soc$\r\n", r"soc\.asc:2: expected 10"),
     ],
@@ -139,7 +157,11 @@ def test_empty_release_file(tmp_path):
 
 @pytest.mark.parametrize(
     ("environ", "expected"),
-    [({}, None), ({"PVFLAG_MEDDRA": ""}, None), ({"PVFLAG_MEDDRA": " /opt/meddra/27.1 "}, Path("/opt/meddra/27.1"))],
+    [
+        ({}, None),
+        ({"PVFLAG_MEDDRA": ""}, None),
+        ({"PVFLAG_MEDDRA": " /opt/meddra/27.1 "}, Path("/opt/meddra/27.1")),
+    ],
 )
 def test_meddra_path_from_env(environ, expected):
     assert meddra_path_from_env(environ) == expected

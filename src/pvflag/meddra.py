@@ -110,6 +110,7 @@ class MedDRADictionary(BaseModel):
         """Names of the current LLTs, sorted; the scan engine adds them to its event vocabulary."""
         return sorted(llt.llt_name for llt in self.llts.values() if llt.current)
 
+
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -180,7 +181,9 @@ def load_meddra(path: str | os.PathLike[str]) -> MedDRADictionary:
     """
     folder = Path(path)
     if not folder.is_dir():
-        raise MedDRAError(f"{folder}: not a folder; expected a MedDRA ASCII folder (MedAscii) with *.asc files")
+        raise MedDRAError(
+            f"{folder}: not a folder; expected a MedDRA ASCII folder (MedAscii) with *.asc files"
+        )
     folder = _resolve_folder(folder)
 
     release_path = folder / "meddra_release.asc"
@@ -209,7 +212,9 @@ def load_meddra(path: str | os.PathLike[str]) -> MedDRADictionary:
         llt_code = _code(llt_path, lineno, fields[0], "llt_code")
         pt_code = _code(llt_path, lineno, fields[2], "pt_code")
         if pt_code not in pts:
-            raise MedDRAError(f"{llt_path}:{lineno}: pt_code {pt_code} of LLT {llt_code} is not defined in pt.asc")
+            raise MedDRAError(
+                f"{llt_path}:{lineno}: pt_code {pt_code} of LLT {llt_code} is not defined in pt.asc"
+            )
         currency = fields[9].strip().upper()
         if currency not in ("Y", "N"):
             raise MedDRAError(f"{llt_path}:{lineno}: llt_currency must be 'Y' or 'N', found {fields[9]!r}")
