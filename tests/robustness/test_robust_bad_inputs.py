@@ -34,7 +34,7 @@ GOOD2 = b'{"id": "g2", "text": "rash on arms"}\n'
         ("number text", b'{"id": "b", "text": 42}\n', ("b", "missing_text")),
         ("empty text", b'{"id": "b", "text": ""}\n', ("b", "empty_text")),
         ("whitespace text", b'{"id": "b", "text": " \\n\\t "}\n', ("b", "empty_text")),
-        ("controls only", b'{"id": "b", "text": "\\u0000\\u0001"}\n', ("b", "ok")),
+        ("controls only", b'{"id": "b", "text": "\\u0000\\u0001\\ufeff"}\n', ("b", "empty_text")),
     ],
 )
 def test_one_bad_jsonl_line_among_good_ones(tmp_path, name: str, middle: bytes,  # type: ignore[no-untyped-def]

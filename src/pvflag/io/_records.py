@@ -57,12 +57,13 @@ def _check_text(
             " (raise --max-text-chars or split the note)",
             source=source, line=line, record_id=record_id,
         )
-    if not raw.strip():
+    text = clean_text(raw)
+    if not text.strip():  # after cleaning: NULs and BOMs alone are nothing to scan
         return failure(
-            "empty_text", f"field {options.text_field!r} is empty or only whitespace",
+            "empty_text", f"field {options.text_field!r} is empty or only whitespace and control characters",
             source=source, line=line, record_id=record_id,
         )
-    return clean_text(raw)
+    return text
 
 
 def interaction_from_mapping(

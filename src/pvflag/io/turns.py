@@ -12,6 +12,7 @@ Pure standard library: the scanner calls ``parse_turns`` on every note.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -162,6 +163,21 @@ def infer_roles(turns: Sequence[SpeakerTurn], text: str) -> tuple[SpeakerTurn, .
     )
 
 
+_LABEL_LINE_M = re.compile(r"(?m)^" + _LABEL_LINE.pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_info(label: str) -> tuple[SpeakerRole, bool, bool]:
+    """(role, known speaker?, may be a speaker at all?) of a label; labels repeat, so cached."""
+    role = role_for_label(label)
+    known = role != "unknown" or _is_speaker_id(label)
+    if not _plausible_label(label, known):
+        return role, known, False
+    normalised = _normalise(label)
+    first_word = normalised.split(" ", 1)[0] if normalised else ""
+    return role, known, known or (bool(first_word) and first_word not in _NOT_SPEAKERS and len(label) <= 40)
+
+
 def parse_turns(text: str, *, any_label: bool = False) -> tuple[SpeakerTurn, ...]:
     """Find ``Label: text`` speaker turns in ``text``; ``()`` if it is not a dialogue.
 
@@ -177,38 +193,25 @@ def parse_turns(text: str, *, any_label: bool = False) -> tuple[SpeakerTurn, ...
     header word (``Plan:``, ``Subject:``, ``Time:``). ``any_label=True`` (the
     ``turns`` input format) accepts every label except those header words.
     """
-    starts: list[tuple[int, int, str, SpeakerRole, bool]] = []  # line start, content end, label, role, known
-    pos = 0
-    length = len(text)
-    while pos < length:
-        newline = text.find("\n", pos)
-        line_end = length if newline < 0 else newline
-        match = _LABEL_LINE.match(text, pos, line_end)
-        if match is not None:
-            label = match.group("label").strip()
-            role = role_for_label(label)
-            first_word = _normalise(label).split(" ", 1)[0] if _normalise(label) else ""
-            known = role != "unknown" or _is_speaker_id(label)
-            if not _plausible_label(label, known):
-                pass
-            elif known or (first_word not in _NOT_SPEAKERS and len(label) <= 40):
-                starts.append((pos, line_end, label, role, known))
-        pos = line_end + 1
+    if ":" not in text:
+        return ()
+    starts: list[tuple[int, str, SpeakerRole, bool]] = []  # line start, label, role, known
+    for match in _LABEL_LINE_M.finditer(text):
+        label = match.group("label").strip()
+        role, known, accepted = _label_info(label)
+        if accepted:
+            starts.append((match.start(), label, role, known))
     if not starts:
         return ()
     if not any_label:
-        unknown = [s for s in starts if not s[4]]
-        if unknown:
-            counts: dict[str, int] = {}
-            for s in unknown:
-                counts[s[2]] = counts.get(s[2], 0) + 1
-            dialogue = len(counts) >= 2 and max(counts.values()) >= 2
-            if not dialogue:
-                starts = [s for s in starts if s[4]]
+        unknown = [s[1] for s in starts if not s[3]]
+        if unknown and not is_dialogue(unknown):
+            starts = [s for s in starts if s[3]]
         if not starts:
             return ()
     turns: list[SpeakerTurn] = []
-    for index, (start, _content_end, label, role, _known) in enumerate(starts):
+    length = len(text)
+    for index, (start, label, role, _known) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else length
         # the turn ends before the line break(s) and trailing whitespace that close it
         while end > start and text[end - 1] in "\r\n \t":
