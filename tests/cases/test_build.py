@@ -418,3 +418,35 @@ def test_report_type_codes_for_e2b() -> None:
     (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", event(), drug())).cases
     assert REPORT_TYPE_E2B_CODES[case.report_type] == "2"  # C.1.3 report from study
     assert REPORTER_QUALIFICATION_E2B_CODES[case.reporter.qualification] == "5"  # consumer
+
+
+def test_interaction_without_named_drug_makes_co_medication_interacting() -> None:
+    from pvflag.findings import DrugFinding, SpecialSituationFinding
+
+    interaction = SpecialSituationFinding(
+        start=0, end=7, text="Patient", category="drug_interaction", drug="Dupixent", drug_term="dupilumab"
+    )
+    clarithromycin = DrugFinding(start=0, end=5, text="clari", term="clarithromycin", role="concomitant")
+    (case,) = _one(result("r1", "2026-03-02T10:00:00-05:00", interaction, clarithromycin, drug())).cases
+    assert {d.generic: d.characterization for d in case.drugs} == {
+        "dupilumab": "suspect",
+        "clarithromycin": "interacting",
+    }
+
+
+def test_two_mentions_in_one_record_are_one_event_in_case() -> None:
+    batch = _one(
+        result(
+            "r1",
+            "2026-03-02T10:00:00-05:00",
+            event(),
+            event(seriousness=("hospitalization",)),
+            situation("pregnancy"),
+            situation("pregnancy"),
+            drug(),
+        )
+    )
+    (case,) = batch.cases
+    assert [e.seriousness for e in case.events] == [("hospitalization",)]
+    assert [d.reason for d in batch.dispositions] == ["in_case"] * 5
+    assert case.versions[0].new_information == ("initial report",)

@@ -465,6 +465,14 @@ class _Builder:
             for f in result.special_situations
             if f.category == "drug_interaction" and f.assertion == "present" and (f.drug_term or f.drug)
         }
+        if self.program is not None:
+            interacting = {name for name in interacting if self.program.product_for(name) is None}
+        # an interaction that names no co-medication makes every co-medication interacting
+        has_interaction = not interacting and any(
+            f.category == "drug_interaction" and f.assertion == "present"
+            for f in (result.findings[i] for i in reportable_idx)
+            if isinstance(f, SpecialSituationFinding)
+        )
 
         def put(drug: CaseDrug) -> None:
             key = drug.key
@@ -513,7 +521,8 @@ class _Builder:
                 )
             ):
                 role = "suspect"
-            elif finding.role == "mentioned" and finding.term.lower() in interacting:
+            elif finding.term.lower() in interacting or has_interaction:
+                # a record that reports a drug interaction: the co-medication is the interacting drug
                 role = "interacting"
             else:
                 role = "concomitant"
@@ -652,7 +661,18 @@ class _Builder:
                     update["outcome"] = outcome
                     info_here.append(f"outcome of {old_event.term}: {outcome}")
                 draft.events[key] = old_event.model_copy(update=update)
-                if info_here:
+                if old_event.first_version == version:  # another mention in this same record
+                    rows.append(
+                        _row(
+                            result.id,
+                            i,
+                            finding,
+                            reason="in_case",
+                            case=(draft.case_id, version),
+                            detail="another mention of an event of this record",
+                        )
+                    )
+                elif info_here:
                     new_info += info_here
                     record_has_new = True
                     rows.append(_row(result.id, i, finding, reason="in_case", case=(draft.case_id, version)))
@@ -691,14 +711,17 @@ class _Builder:
                     draft.situations[key] = old_situation.model_copy(
                         update={"sources": (*old_situation.sources, link)}
                     )
+                    same_record = old_situation.first_version == version
                     rows.append(
                         _row(
                             result.id,
                             i,
                             finding,
-                            reason="duplicate",
+                            reason="in_case" if same_record else "duplicate",
                             case=(draft.case_id, version),
-                            detail=f"already reported in version {old_situation.first_version}",
+                            detail="another mention of a special situation of this record"
+                            if same_record
+                            else f"already reported in version {old_situation.first_version}",
                         )
                     )
         for i, finding in enumerate(result.findings):
