@@ -50,6 +50,39 @@ def _redacted(result: ScanResult) -> ScanResult:
     })
 
 
+def _line_count_estimate(inputs: list[str]) -> int | None:
+    """Records to expect, for the progress bar's ETA: newline count of line-based files (fast, binary)."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or path.suffix.lower() not in {".jsonl", ".ndjson", ".csv"} or not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    return total
+
+
+def _with_progress(results: Any, inputs: list[str], to_terminal: bool) -> Any:
+    """A progress bar with rate and ETA on stderr when a person watches; nothing when piped."""
+    if not (sys.stderr.isatty() and not to_terminal):
+        yield from results
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:,.0f} rec/s" if task.speed else "… rec/s")
+
+    total = _line_count_estimate(inputs)
+    columns = [TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn()]
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("scan", total=total)
+        for result in results:
+            progress.advance(task)
+            yield result
+
+
 def _render_table(result: ScanResult, text: str | None, out: TextIO) -> None:
     """A person-readable view: the record with its findings highlighted, then a findings list."""
     from rich.console import Console
@@ -109,6 +142,7 @@ def scan_command(
     else:
         results = scanner.scan_many(records)
     out = output.open("w", encoding="utf-8", newline="\n") if output else sys.stdout
+    results = _with_progress(results, inputs, to_terminal=output is None and sys.stdout.isatty())
     counts = {"records": 0, "scanned": 0, "errors": 0, "reportable": 0, "serious": 0}
     try:
         for result in results:
