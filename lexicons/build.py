@@ -90,6 +90,9 @@ WORDFREQ_MEMBER = "wordfreq/data/large_en.msgpack.gz"
 WORDFREQ_SHA256 = "dffae8066b78dce0a6667cf5f58e567054f902674667090a7ac8a8a44628b05c"
 ENGLISH_WORD_COUNT = 40_000
 _ENGLISH_WORD = re.compile(r"[a-z]+")
+# open-dictionary surfaces of 4 characters or fewer are mostly lab codes and chemistry
+# abbreviations ("cddp", "dbtd", "vals"); the few a patient says are curated instead
+MIN_OPEN_DRUG_SURFACE = 5
 
 # wiki-markup and HTML-entity debris in the converted drug dictionary
 _DRUG_JUNK = re.compile(r"&[a-z#0-9]+;|&lt|&gt|\{\{|\}\}|\[\[|\]\]|''|[<>|=\\]|\bref\b|\bcite\b")
@@ -541,7 +544,7 @@ def load_open_drugs(
                 stats.junk += 1
                 continue
             surface = key(raw)
-            if len(surface) < 3:
+            if len(surface) < MIN_OPEN_DRUG_SURFACE:
                 stats.short += 1
                 continue
             if surface in english:
