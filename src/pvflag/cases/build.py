@@ -465,6 +465,18 @@ class _Builder:
             for f in result.special_situations
             if f.category == "drug_interaction" and f.assertion == "present" and (f.drug_term or f.drug)
         }
+        # the drug an interaction is attached to is usually the suspect; the co-medication interacts
+        suspect_names = {
+            name.lower()
+            for f in result.findings
+            if isinstance(f, DrugFinding) and f.role == "suspect"
+            for name in (f.term, f.text, f.brand or "")
+        } | {
+            (f.drug_term or f.drug or "").lower()
+            for f in (result.findings[i] for i in reportable_idx)
+            if isinstance(f, AdverseEventFinding)
+        }
+        interacting -= suspect_names
         if self.program is not None:
             interacting = {name for name in interacting if self.program.product_for(name) is None}
         # an interaction that names no co-medication makes every co-medication interacting

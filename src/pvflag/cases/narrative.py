@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pvflag.cases.models import AECase
+from pvflag.cases.models import AECase, CaseDrug
 
 __all__ = ["draft_narrative"]
 
@@ -40,23 +40,29 @@ def _patient_words(case: AECase) -> str:
     return text
 
 
+def _drug_words(drug: CaseDrug) -> str:
+    words = drug.name
+    if drug.generic and drug.generic.lower() not in drug.name.lower():
+        words += f" ({drug.generic})"
+    if drug.characterization == "interacting":
+        words += " [interacting]"
+    return words
+
+
 def draft_narrative(case: AECase, quotes: Sequence[tuple[int, str, str]]) -> str:
     """Narrative of ``case``; ``quotes`` are (version, record id, sentence) from the sources."""
     received = case.first_received_at.strftime("%Y-%m-%d")
     program = f" {case.program}" if case.program else ""
-    if case.reporter.type == "patient":
-        who = f"On {received} {_patient_words(case)} reported."
-    else:
-        who = f"On {received} {_REPORTER_WORDS[case.reporter.type]} reported about {_patient_words(case)}."
-    lines = [f"Solicited report from the patient support program{program}. {who[0].upper()}{who[1:]}"]
-    suspects = [d.brand or d.generic or d.name for d in case.suspects]
-    concomitants = [d.brand or d.generic or d.name for d in case.concomitants]
+    who = f"On {received}, reporter: {_REPORTER_WORDS[case.reporter.type]}; patient: {_patient_words(case)}."
+    lines = [f"Solicited report from the patient support program{program}. {who}"]
+    suspects = [_drug_words(d) for d in case.suspects]
+    concomitants = [_drug_words(d) for d in case.concomitants]
     if suspects:
-        lines.append("Suspect product(s): " + ", ".join(suspects) + ".")
+        lines.append("Suspect product(s): " + "; ".join(suspects) + ".")
     else:
         lines.append("Suspect product: not stated.")
     if concomitants:
-        lines.append("Concomitant product(s): " + ", ".join(concomitants) + ".")
+        lines.append("Concomitant product(s): " + "; ".join(concomitants) + ".")
     for event in case.events:
         detail = [f'reported as "{event.verbatim}"']
         if event.onset:
