@@ -450,3 +450,23 @@ def test_two_mentions_in_one_record_are_one_event_in_case() -> None:
     assert [e.seriousness for e in case.events] == [("hospitalization",)]
     assert [d.reason for d in batch.dispositions] == ["in_case"] * 5
     assert case.versions[0].new_information == ("initial report",)
+
+
+def test_interaction_attached_to_suspect_outside_program_products() -> None:
+    from pvflag.findings import DrugFinding, SpecialSituationFinding
+
+    text = "pt on Imbruvica started clarithromycin. Potential CYP3A interaction."
+    interaction = SpecialSituationFinding(
+        start=46, end=51, text="CYP3A", category="drug_interaction", drug="Imbruvica", drug_term="ibrutinib"
+    )
+    imbruvica = DrugFinding(start=6, end=15, text="Imbruvica", term="ibrutinib", role="suspect")
+    clarithromycin = DrugFinding(
+        start=24, end=38, text="clarithromycin", term="clarithromycin", role="concomitant"
+    )
+    record = result("r1", "2026-03-02T10:00:00-05:00", imbruvica, clarithromycin, interaction, text=text)
+    (case,) = _one(record, prog=program(**US, products=[])).cases
+    assert {d.generic: d.characterization for d in case.drugs} == {
+        "ibrutinib": "suspect",
+        "clarithromycin": "interacting",
+    }
+    assert "Suspect product(s): Imbruvica (ibrutinib); clarithromycin [interacting]." in case.narrative
