@@ -143,3 +143,17 @@ def test_empty_and_single_line_files(tmp_path: Path) -> None:
     single = write_jsonl(tmp_path / "one.jsonl", scan_records()[:1])
     inputs = load_report_inputs([empty, single])
     assert len(inputs.scan_results) == 1 and inputs.problems == ()
+
+
+def test_interactions_in_other_formats_are_read_as_the_scanner_read_them(tmp_path: Path) -> None:
+    csv_file = tmp_path / "notes.csv"
+    csv_file.write_text('id,text,channel\nc1,"Pt c/o HA\x01 today",call_note\n', encoding="utf-8")
+    inputs = load_report_inputs([csv_file])
+    # pvflag.io blanks control characters without moving offsets; the scanner saw this text
+    assert inputs.source_texts == {"c1": "Pt c/o HA  today"}
+    assert inputs.source_channels == {"c1": "call_note"}
+
+
+def test_jsonl_interaction_text_gets_the_same_hygiene(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "i.jsonl", [{"id": "j1", "text": "a\x00b\ufeffc"}])
+    assert load_report_inputs([path]).source_texts == {"j1": "a b c"}

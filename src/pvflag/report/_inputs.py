@@ -27,6 +27,7 @@ from pvflag.findings import (
     ScanResult,
     SpecialSituationFinding,
 )
+from pvflag.io import clean_text
 
 __all__ = [
     "InputProblem",
@@ -139,6 +140,9 @@ def load_report_inputs(paths: Iterable[str | Path]) -> ReportInputs:
     collector = _Collector()
     for raw_path in paths:
         path = Path(raw_path)
+        if path.suffix.lower() in _INTERACTION_SUFFIXES:
+            collector.add_interaction_file(path)
+            continue
         try:
             content = path.read_text(encoding="utf-8")
         except FileNotFoundError as exc:
@@ -190,6 +194,23 @@ def _as_dict(item: Any) -> Any:
     return item
 
 
+# interaction formats other than JSON: read with pvflag.io, exactly as `pvflag scan` read them
+_INTERACTION_SUFFIXES = frozenset(
+    {
+        ".csv",
+        ".tsv",
+        ".txt",
+        ".text",
+        ".note",
+        ".vtt",
+        ".webvtt",
+        ".srt",
+        ".turns",
+        ".dialog",
+        ".dialogue",
+        ".eml",
+    }
+)
 _SCAN_KEYS = frozenset({"findings", "reportable", "has_adverse_event", "serious", "error"})
 _CASE_KEYS = frozenset({"clocks", "validity", "day0", "first_received_at"})
 _PROBLEM_KEYS = frozenset({"rule", "severity", "path", "line", "xpath", "element", "code"})
@@ -264,6 +285,22 @@ class _Collector:
                 self._add_problem({"file": name, **problem}, file, line)
             else:
                 self._problem(file, line, "validation problem is not a JSON object")
+
+    def add_interaction_file(self, path: Path) -> None:
+        from pvflag.io import RecordFailure, read_records
+
+        if not path.is_file():
+            raise InputError(f"{path}: no such file (expected interactions to join by id)")
+        for item in read_records([path]):
+            if isinstance(item, RecordFailure):
+                self._problem(
+                    str(path),
+                    item.line,
+                    f"interaction {item.id} unreadable: {item.error.type}: {item.error.message}",
+                )
+            else:
+                self.texts[item.id] = item.text
+                self.channels[item.id] = item.channel
 
     def add(self, record: Any, file: str, line: int | None, hint: str | None = None) -> None:
         if not isinstance(record, dict):
@@ -346,7 +383,8 @@ class _Collector:
         if not isinstance(record_id, (str, int)) or not isinstance(text, str):
             self._problem(file, line, "interaction needs a string 'id' and a string 'text'")
             return
-        self.texts[str(record_id)] = text
+        # the scanner saw the text after pvflag.io's length-preserving hygiene; so must the offsets here
+        self.texts[str(record_id)] = clean_text(text)
         if isinstance(record.get("channel"), str):
             self.channels[str(record_id)] = record["channel"]
 
