@@ -974,6 +974,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (package data)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a rebuild would change --out")
     parser.add_argument("--curated", type=Path, default=CURATED, help="folder of curated lexicon files")
+    parser.add_argument(
+        "--list-indications",
+        action="store_true",
+        help="print the products' indication terms and whether event_terms defines them, then exit",
+    )
     parser.add_argument("--verbose", action="store_true", help="list every warning item")
     parser.add_argument(
         "--wordfreq",
@@ -983,6 +988,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
+        if args.list_indications:
+            defined = load_event_terms(args.curated)
+            terms = sorted({t for p in load_products(args.curated) for t in p.indications})
+            for term in terms:
+                definition = defined.get(term)
+                status = (
+                    "missing"
+                    if definition is None
+                    else ("disease" if "disease" in definition.flags else "no-disease-flag")
+                )
+                print(f"{term}\t{status}")
+            return 0
         if args.check:
             changed = check(args.shared, args.out, args.wordfreq, args.curated)
             if changed:

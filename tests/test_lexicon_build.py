@@ -126,7 +126,11 @@ def test_built_drugs_have_no_english_words_from_the_open_dictionary():
     assert (BUILT / "english_words.txt").stat().st_size < 400_000
     open_rows = [r for r in _rows(BUILT / "drugs.tsv") if r["source"] == "drug-ner"]
     assert open_rows
-    assert not [r["surface"] for r in open_rows if r["surface"] in english or len(r["surface"]) < build.MIN_OPEN_DRUG_SURFACE]
+    assert not [
+        r["surface"]
+        for r in open_rows
+        if r["surface"] in english or len(r["surface"]) < build.MIN_OPEN_DRUG_SURFACE
+    ]
     assert not [r["surface"] for r in open_rows if "&lt" in r["surface"] or "{{" in r["surface"]]
 
 
