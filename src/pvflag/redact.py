@@ -51,7 +51,7 @@ _DOB = re.compile(
 )
 
 # A name: one to three capitalised words (O'Neil, Mary-Jo), maybe with a middle initial.
-_WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:['’][a-z]+)?(?:-[A-Z][a-z]+)?(?![A-Za-z])"
+_WORD = r"(?:[A-Z]['\u2019])?[A-Z][a-z]+(?:['\u2019][a-z]+)?(?:-[A-Z][a-z]+)?(?![A-Za-z])"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_WORD}){{0,2}})"
 _TITLE_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Nurse|RN|NP|PA|MA|Pt|Patient|Caller|Caregiver|Agent|CSR|Rep"
@@ -77,7 +77,7 @@ _NOT_NAMES = frozenset(
     Programs Hub Line Center Centre Services Service Team Office Clinic Pharmacy Specialty Hospital ER
     Portal Assistance Access Patient Patients Caregiver Care Nurse Doctor Dr Insurance Copay Savings
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Going Here There
-    Fine Good Well Feeling Calling Concerned Worried Pregnant Allergic Diabetic Having""".split()
+    Fine Good Well Feeling Calling Concerned Worried Pregnant Allergic Diabetic Having""".split()  # noqa: SIM905
 )
 
 _MASKABLE = re.compile(r"\S")
@@ -89,7 +89,7 @@ def _name_span(match: re.Match[str]) -> tuple[int, int] | None:
     base = match.start("name")
     kept = []
     for word in words:
-        bare = word.group().strip(".,'’")
+        bare = word.group().strip(".,'\u2019")
         if bare in _NOT_NAMES or not bare[:1].isupper():
             break
         kept.append(word)
@@ -131,8 +131,8 @@ def redact(text: str, *, mask: str = "*") -> str:
     parts: list[str] = []
     position = 0
     for span in spans:
-        parts.append(text[position:span.start])
-        parts.append(_MASKABLE.sub(mask, text[span.start:span.end]))
+        parts.append(text[position : span.start])
+        parts.append(_MASKABLE.sub(mask, text[span.start : span.end]))
         position = span.end
     parts.append(text[position:])
     return "".join(parts)

@@ -22,4 +22,4 @@ def only(items: list[Interaction | RecordFailure]) -> Interaction:
 
 
 def turn_texts(record: Interaction) -> list[tuple[str, str, str]]:
-    return [(t.speaker, t.role, record.text[t.start:t.end]) for t in record.turns]
+    return [(t.speaker, t.role, record.text[t.start : t.end]) for t in record.turns]

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from io_helpers import DATA, only, read_all, turn_texts
 
 from pvflag.errors import ConfigError
 from pvflag.interactions import Interaction
 from pvflag.io import INPUT_FORMATS, RecordFailure, detect_format, read_records
-
-from io_helpers import DATA, only, read_all, turn_texts
 
 
 def test_input_formats_are_the_documented_names() -> None:
@@ -20,9 +19,15 @@ def test_input_formats_are_the_documented_names() -> None:
 @pytest.mark.parametrize(
     ("name", "head", "expected"),
     [
-        ("notes.jsonl", None, "jsonl"), ("a.NDJSON", None, "jsonl"), ("export.csv", None, "csv"),
-        ("export.tsv", None, "csv"), ("note.txt", None, "txt"), ("call.vtt", None, "vtt"),
-        ("call.srt", None, "srt"), ("job.json", None, "transcribe_json"), ("call.turns", None, "turns"),
+        ("notes.jsonl", None, "jsonl"),
+        ("a.NDJSON", None, "jsonl"),
+        ("export.csv", None, "csv"),
+        ("export.tsv", None, "csv"),
+        ("note.txt", None, "txt"),
+        ("call.vtt", None, "vtt"),
+        ("call.srt", None, "srt"),
+        ("job.json", None, "transcribe_json"),
+        ("call.turns", None, "turns"),
         ("msg.eml", None, "eml"),
         ("noext", b'{"id": 1, "text": "x"}\n', "jsonl"),
         ("noext", b"\xef\xbb\xbfWEBVTT\n\n", "vtt"),
@@ -38,7 +43,9 @@ def test_detect_format(name: str, head: bytes | None, expected: str) -> None:
 
 
 def test_unknown_input_format_is_a_config_error_listing_the_choices() -> None:
-    with pytest.raises(ConfigError, match="expected one of: jsonl, csv, txt, vtt, srt, transcribe_json, turns, eml"):
+    with pytest.raises(
+        ConfigError, match="expected one of: jsonl, csv, txt, vtt, srt, transcribe_json, turns, eml"
+    ):
         list(read_records([str(DATA / "notes.jsonl")], input_format="xml"))
 
 
@@ -53,7 +60,9 @@ def test_jsonl_records_metadata_and_received_at() -> None:
     assert first.channel == "phone"
     assert first.received_at == datetime(2024, 3, 1, 10, 15, tzinfo=UTC)
     assert first.metadata == {
-        "channel": "phone", "received_at": "2024-03-01T10:15:00Z", "program": "dupixent-myway"
+        "channel": "phone",
+        "received_at": "2024-03-01T10:15:00Z",
+        "program": "dupixent-myway",
     }
     # turns inside a plain JSONL record are found too
     assert turn_texts(second) == [
@@ -72,11 +81,14 @@ def test_csv_with_custom_columns_and_multiline_quoted_notes() -> None:
     records = [i for i in items if isinstance(i, Interaction)]
     assert len(records) == 4
     assert records[1].text == (
-        "Caregiver (wife) reports pt fell\nand hit his head after feeling dizzy. Went to ER, admitted overnight."
+        "Caregiver (wife) reports pt fell\n"
+        "and hit his head after feeling dizzy. Went to ER, admitted overnight."
     )
-    assert records[3].text == "Pt said \"I'm pregnant\" and asked if she should stop Humira."
+    assert records[3].text == 'Pt said "I\'m pregnant" and asked if she should stop Humira.'
     assert records[0].metadata == {
-        "CreatedOn": "2024-02-11T09:14:00-05:00", "Program": "ozempic-savings", "Agent": "agent-17"
+        "CreatedOn": "2024-02-11T09:14:00-05:00",
+        "Program": "ozempic-savings",
+        "Agent": "agent-17",
     }
     assert records[0].turns == ()  # "Pt called re:" is a sentence, not a speaker
 
@@ -103,24 +115,42 @@ def test_webvtt_voices_merge_cues_and_keep_times() -> None:
     record = only(read_all(DATA / "call_0412.vtt"))
     assert record.id == "call_0412" and record.channel == "call"
     assert turn_texts(record) == [
-        ("Agent", "agent", "Agent: Thank you for calling the Dupixent MyWay support line, this is Dana. "
-                           "Before we start, have you had any side effects since your last injection?"),
-        ("Patient", "patient", "Patient: Yeah, my eyes have been really red and itchy, and I had a headache "
-                               "for like three days after the shot."),
+        (
+            "Agent",
+            "agent",
+            "Agent: Thank you for calling the Dupixent MyWay support line, this is Dana. "
+            "Before we start, have you had any side effects since your last injection?",
+        ),
+        (
+            "Patient",
+            "patient",
+            "Patient: Yeah, my eyes have been really red and itchy, and I had a headache "
+            "for like three days after the shot.",
+        ),
         ("Caregiver Maria", "caregiver", "Caregiver Maria: Tell her about the cold sores too."),
         ("Agent", "agent", "Agent: I'm sorry to hear that. Any trouble breathing or swelling?"),
         ("Patient", "patient", "Patient: No, nothing like that."),
     ]
     assert record.text.endswith("Patient: No, nothing like that.\n")
-    assert record.metadata["turn_times"] == [[0.0, 7.9], [8.1, 16.0], [16.4, 20.0], [20.3, 24.0], [20.3, 24.0]]
+    assert record.metadata["turn_times"] == [
+        [0.0, 7.9],
+        [8.1, 16.0],
+        [16.4, 20.0],
+        [20.3, 24.0],
+        [20.3, 24.0],
+    ]
 
 
 def test_srt_labels_and_continuation_lines() -> None:
     record = only(read_all(DATA / "call_0413.srt"))
     assert turn_texts(record) == [
         ("AGENT", "agent", "AGENT: Thanks for calling Humira Complete, how can I help you today?"),
-        ("CALLER", "patient", "CALLER: Hi, I'm calling about my husband. He started Humira two weeks ago. "
-                              "He got a really bad rash on his arms and the injection site is swollen."),
+        (
+            "CALLER",
+            "patient",
+            "CALLER: Hi, I'm calling about my husband. He started Humira two weeks ago. "
+            "He got a really bad rash on his arms and the injection site is swollen.",
+        ),
         ("AGENT", "agent", "AGENT: I'm sorry. Did he go to the ER?"),
         ("CALLER", "patient", "CALLER: No, he called his doctor."),  # <i> tag removed
     ]
@@ -154,7 +184,8 @@ def test_amazon_transcribe_speakers_punctuation_and_agent_heuristic() -> None:
         ),
         (  # Transcribe items with speaker_label on each item (newer output), no speakers block
             '{"results": {"items": [{"start_time": "0.1", "speaker_label": "spk_1", "type": "pronunciation",'
-            ' "alternatives": [{"content": "nausea"}]}, {"type": "punctuation", "alternatives": [{"content": "."}]}]}}',
+            ' "alternatives": [{"content": "nausea"}]},'
+            ' {"type": "punctuation", "alternatives": [{"content": "."}]}]}}',
             "spk_1: nausea.\n",
             ["unknown"],
         ),
@@ -165,8 +196,12 @@ def test_amazon_transcribe_speakers_punctuation_and_agent_heuristic() -> None:
         ),
     ],
 )
-def test_other_transcript_json_layouts(tmp_path, document: str, expected_text: str,  # type: ignore[no-untyped-def]
-                                       expected_roles: list[str]) -> None:
+def test_other_transcript_json_layouts(
+    tmp_path,
+    document: str,
+    expected_text: str,  # type: ignore[no-untyped-def]
+    expected_roles: list[str],
+) -> None:
     path = tmp_path / "call.json"
     path.write_text(document, encoding="utf-8")
     record = only(read_all(path))
@@ -177,7 +212,10 @@ def test_other_transcript_json_layouts(tmp_path, document: str, expected_text: s
 def test_turns_file_accepts_names() -> None:
     record = only(read_all(DATA / "call_0417.turns"))
     assert [(t.speaker, t.role) for t in record.turns] == [
-        ("Dana", "agent"), ("Robert", "unknown"), ("Dana", "agent"), ("Robert", "unknown")
+        ("Dana", "agent"),
+        ("Robert", "unknown"),
+        ("Dana", "agent"),
+        ("Robert", "unknown"),
     ]
 
 
@@ -194,17 +232,21 @@ def test_multipart_email_with_quoted_reply_and_signature() -> None:
     assert record.channel == "email"
     assert record.received_at == datetime(2024, 3, 5, 14, 12, 9, tzinfo=timezone(timedelta(hours=-5)))
     assert record.text.startswith(
-        "Subject: Re: Your Taltz shipment\n\nHi,\n\nGot the shipment, thanks. Since the second pen my stomach "
+        "Subject: Re: Your Taltz shipment\n\nHi,\n\n"
+        "Got the shipment, thanks. Since the second pen my stomach "
         "has been upset and I had diarrhea for two days.\n"
     )
-    regions = [(r.kind, record.text[r.start:r.end]) for r in record.regions]
+    regions = [(r.kind, record.text[r.start : r.end]) for r in record.regions]
     assert regions == [
         ("header", "Subject: Re: Your Taltz shipment"),
         ("signature", "-- \nPat"),
-        ("quoted", "On Mon, Mar 4, 2024 at 9:30 AM Hub Support <support@hub.example.org> wrote:\n"
-                   "> Hello Pat, your Taltz shipment is on its way.\n"
-                   "> Last time you mentioned a headache after the injection; please let us know\n"
-                   "> if anything else comes up."),
+        (
+            "quoted",
+            "On Mon, Mar 4, 2024 at 9:30 AM Hub Support <support@hub.example.org> wrote:\n"
+            "> Hello Pat, your Taltz shipment is on its way.\n"
+            "> Last time you mentioned a headache after the injection; please let us know\n"
+            "> if anything else comes up.",
+        ),
     ]
     # the plain part was chosen over the HTML alternative; the PDF was counted, not read
     assert record.text.count("diarrhea") == 1
@@ -216,8 +258,10 @@ def test_html_only_email_with_outlook_original_message() -> None:
     record = only(read_all(DATA / "html_only_0416.eml"))
     assert "My son had a fever of 102 after his Enbrel shot" in record.text
     assert "color: red" not in record.text  # <style> dropped
-    quoted = [record.text[r.start:r.end] for r in record.regions if r.kind == "quoted"]
-    assert quoted == ["-----Original Message-----\nFrom: Hub Support\nSent: Tuesday\nPlease report any side effects."]
+    quoted = [record.text[r.start : r.end] for r in record.regions if r.kind == "quoted"]
+    assert quoted == [
+        "-----Original Message-----\nFrom: Hub Support\nSent: Tuesday\nPlease report any side effects."
+    ]
 
 
 def test_email_quote_markers_inline(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -227,7 +271,7 @@ def test_email_quote_markers_inline(tmp_path) -> None:  # type: ignore[no-untype
         b"> did the rash go away?\nNo, it spread to my legs.\n> any fever?\n>\nYes 101.\n"
     )
     record = only(read_all(path))
-    quoted = [record.text[r.start:r.end] for r in record.regions if r.kind == "quoted"]
+    quoted = [record.text[r.start : r.end] for r in record.regions if r.kind == "quoted"]
     assert quoted == ["> did the rash go away?", "> any fever?\n>"]
 
 

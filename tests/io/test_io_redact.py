@@ -42,8 +42,10 @@ def test_redact(text: str, expected: str) -> None:
 
 def test_spans_say_what_was_masked() -> None:
     text = "Pt Jane Doe, DOB 1/2/1980, jane@example.com, 555-123-4567"
-    assert [(text[s.start:s.end], s.kind) for s in redaction_spans(text)] == [
-        ("Jane Doe", "name"), ("1/2/1980", "date_of_birth"), ("jane@example.com", "email"),
+    assert [(text[s.start : s.end], s.kind) for s in redaction_spans(text)] == [
+        ("Jane Doe", "name"),
+        ("1/2/1980", "date_of_birth"),
+        ("jane@example.com", "email"),
         ("555-123-4567", "phone"),
     ]
 

@@ -12,17 +12,40 @@ from pvflag.io import assemble_turns, parse_turns, role_for_label
 @pytest.mark.parametrize(
     ("label", "role"),
     [
-        ("Agent", "agent"), ("CSR", "agent"), ("Rep", "agent"), ("Case Manager", "agent"),
-        ("case-manager", "agent"), ("Nurse educator Kim", "agent"), ("Hub nurse", "agent"),
+        ("Agent", "agent"),
+        ("CSR", "agent"),
+        ("Rep", "agent"),
+        ("Case Manager", "agent"),
+        ("case-manager", "agent"),
+        ("Nurse educator Kim", "agent"),
+        ("Hub nurse", "agent"),
         ("Agent (Dana)", "agent"),
-        ("Patient", "patient"), ("Pt", "patient"), ("PT", "patient"), ("Caller", "patient"),
-        ("Caregiver", "caregiver"), ("Mom", "caregiver"), ("Dad", "caregiver"), ("Wife", "caregiver"),
-        ("Husband", "caregiver"), ("Daughter", "caregiver"), ("Son", "caregiver"),
-        ("Caregiver Maria", "caregiver"), ("Kim (caregiver)", "caregiver"),
-        ("Nurse", "hcp"), ("Nurse Kim", "hcp"), ("Dr", "hcp"), ("Dr. Lee", "hcp"), ("Doctor", "hcp"),
-        ("MA", "hcp"), ("Office", "hcp"),
-        ("Pharmacist", "pharmacist"), ("RPh", "pharmacist"),
-        ("spk_0", "unknown"), ("Speaker 1", "unknown"), ("Dana", "unknown"), ("", "unknown"),
+        ("Patient", "patient"),
+        ("Pt", "patient"),
+        ("PT", "patient"),
+        ("Caller", "patient"),
+        ("Caregiver", "caregiver"),
+        ("Mom", "caregiver"),
+        ("Dad", "caregiver"),
+        ("Wife", "caregiver"),
+        ("Husband", "caregiver"),
+        ("Daughter", "caregiver"),
+        ("Son", "caregiver"),
+        ("Caregiver Maria", "caregiver"),
+        ("Kim (caregiver)", "caregiver"),
+        ("Nurse", "hcp"),
+        ("Nurse Kim", "hcp"),
+        ("Dr", "hcp"),
+        ("Dr. Lee", "hcp"),
+        ("Doctor", "hcp"),
+        ("MA", "hcp"),
+        ("Office", "hcp"),
+        ("Pharmacist", "pharmacist"),
+        ("RPh", "pharmacist"),
+        ("spk_0", "unknown"),
+        ("Speaker 1", "unknown"),
+        ("Dana", "unknown"),
+        ("", "unknown"),
     ],
 )
 def test_role_for_label(label: str, role: str) -> None:
@@ -37,7 +60,7 @@ def test_turns_cover_label_lines_and_continuations() -> None:
         "Pt: no\n"
     )
     turns = parse_turns(text)
-    assert [(t.speaker, t.role, text[t.start:t.end]) for t in turns] == [
+    assert [(t.speaker, t.role, text[t.start : t.end]) for t in turns] == [
         ("Agent", "agent", "Agent: Thank you for calling, this is Dana."),
         ("Patient", "patient", "Patient: Hi, I got a rash after my Dupixent shot.\nIt itches."),
         ("Agent", "agent", "Agent: Any fever?"),
@@ -65,7 +88,11 @@ def test_not_a_dialogue(text: str) -> None:
 def test_unknown_names_need_a_dialogue() -> None:
     text = "Dana: thanks for calling the hub\nRobert: my wife passed out\nDana: is she ok?"
     turns = parse_turns(text)
-    assert [(t.speaker, t.role) for t in turns] == [("Dana", "agent"), ("Robert", "unknown"), ("Dana", "agent")]
+    assert [(t.speaker, t.role) for t in turns] == [
+        ("Dana", "agent"),
+        ("Robert", "unknown"),
+        ("Dana", "agent"),
+    ]
 
 
 def test_any_label_accepts_single_names() -> None:
@@ -85,13 +112,20 @@ def test_agent_heuristic_only_when_one_speaker_uses_agent_phrases() -> None:
 
 def test_assemble_turns_merges_consecutive_speakers_and_indexes_text() -> None:
     text, turns = assemble_turns(
-        [("Agent", "Thanks for calling."), ("Agent", " How can I help?"), ("Patient", "I feel  dizzy"),
-         (None, "[crosstalk]"), ("Patient", "since Monday"), ("Agent", "   ")]
+        [
+            ("Agent", "Thanks for calling."),
+            ("Agent", " How can I help?"),
+            ("Patient", "I feel  dizzy"),
+            (None, "[crosstalk]"),
+            ("Patient", "since Monday"),
+            ("Agent", "   "),
+        ]
     )
     assert text == (
-        "Agent: Thanks for calling. How can I help?\nPatient: I feel dizzy\n[crosstalk]\nPatient: since Monday\n"
+        "Agent: Thanks for calling. How can I help?\nPatient: I feel dizzy\n"
+        "[crosstalk]\nPatient: since Monday\n"
     )
-    assert [(t.speaker, t.role, text[t.start:t.end]) for t in turns] == [
+    assert [(t.speaker, t.role, text[t.start : t.end]) for t in turns] == [
         ("Agent", "agent", "Agent: Thanks for calling. How can I help?"),
         ("Patient", "patient", "Patient: I feel dizzy"),
         ("Patient", "patient", "Patient: since Monday"),
@@ -99,8 +133,11 @@ def test_assemble_turns_merges_consecutive_speakers_and_indexes_text() -> None:
 
 
 _line = st.one_of(
-    st.builds(lambda label, body: f"{label}: {body}", st.sampled_from(["Agent", "Pt", "Dr. Lee", "spk_1", "Dana"]),
-              st.text(max_size=30)),
+    st.builds(
+        lambda label, body: f"{label}: {body}",
+        st.sampled_from(["Agent", "Pt", "Dr. Lee", "spk_1", "Dana"]),
+        st.text(max_size=30),
+    ),
     st.text(max_size=40),
 )
 
@@ -112,5 +149,5 @@ def test_turns_are_ordered_disjoint_and_inside_the_text(lines: list[str], newlin
     previous_end = 0
     for turn in turns:
         assert previous_end <= turn.start <= turn.end <= len(text)
-        assert text[turn.start:turn.end].lstrip(" \t>[").startswith(turn.speaker)
+        assert text[turn.start : turn.end].lstrip(" \t>[").startswith(turn.speaker)
         previous_end = turn.end

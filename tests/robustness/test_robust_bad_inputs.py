@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from robust_helpers import outcome, read_bytes
 
 from pvflag.interactions import Interaction
 from pvflag.io import RecordFailure
-
-from robust_helpers import outcome, read_bytes
 
 GOOD = b'{"id": "g1", "text": "Pt c/o HA"}\n'
 GOOD2 = b'{"id": "g2", "text": "rash on arms"}\n'
@@ -37,8 +36,12 @@ GOOD2 = b'{"id": "g2", "text": "rash on arms"}\n'
         ("controls only", b'{"id": "b", "text": "\\u0000\\u0001\\ufeff"}\n', ("b", "empty_text")),
     ],
 )
-def test_one_bad_jsonl_line_among_good_ones(tmp_path, name: str, middle: bytes,  # type: ignore[no-untyped-def]
-                                            expected: tuple[str, str]) -> None:
+def test_one_bad_jsonl_line_among_good_ones(
+    tmp_path,
+    name: str,
+    middle: bytes,  # type: ignore[no-untyped-def]
+    expected: tuple[str, str],
+) -> None:
     items = read_bytes(tmp_path, "x.jsonl", GOOD + middle + GOOD2)
     assert [outcome(i) for i in items] == [("g1", "ok"), expected, ("g2", "ok")], name
     bad = items[1]
@@ -69,7 +72,8 @@ def test_csv_bom_crlf_and_controls(tmp_path) -> None:  # type: ignore[no-untyped
     data = b'\xef\xbb\xbfid,text\r\n1,"first\r\nnote"\r\n2,nul\x00 here\r\n'
     items = read_bytes(tmp_path, "x.csv", data)
     assert [(i.id, i.text) for i in items if isinstance(i, Interaction)] == [
-        ("1", "first\r\nnote"), ("2", "nul  here")
+        ("1", "first\r\nnote"),
+        ("2", "nul  here"),
     ]
 
 
@@ -123,7 +127,11 @@ def test_duplicate_ids_as_errors_and_across_files(tmp_path) -> None:  # type: ig
         ("too many fields", b"1,a,b,c\n2,ok,phone\n", [("x.csv:2", "csv_error"), ("2", "ok")]),
         ("too few fields", b"1\n2,ok,phone\n", [("x.csv:2", "csv_error"), ("2", "ok")]),
         ("invalid UTF-8", b"1,caf\xe9,phone\n2,ok,phone\n", [("1", "invalid_utf8"), ("2", "ok")]),
-        ("invalid UTF-8 in the id", b"\xff,x,phone\n2,ok,phone\n", [("x.csv:2", "invalid_utf8"), ("2", "ok")]),
+        (
+            "invalid UTF-8 in the id",
+            b"\xff,x,phone\n2,ok,phone\n",
+            [("x.csv:2", "invalid_utf8"), ("2", "ok")],
+        ),
         ("empty text", b"1,,phone\n2,  ,phone\n", [("1", "empty_text"), ("2", "empty_text")]),
         ("missing id", b",text,phone\n", [("x.csv:2", "missing_id")]),
         ("blank lines are not records", b"\n1,ok,phone\n\r\n\n2,ok,phone\n", [("1", "ok"), ("2", "ok")]),

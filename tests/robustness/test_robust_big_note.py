@@ -30,7 +30,10 @@ def test_20_mb_jsonl_note_then_the_batch_goes_on(tmp_path: Path) -> None:
 
     limited = list(read_records([path], max_text_chars=1_000_000))
     # the 20 MB line is over the byte cap, so it is skipped unparsed: its id is the line
-    assert [(i.id, type(i).__name__) for i in limited] == [(f"{path}:1", "RecordFailure"), ("after", "Interaction")]
+    assert [(i.id, type(i).__name__) for i in limited] == [
+        (f"{path}:1", "RecordFailure"),
+        ("after", "Interaction"),
+    ]
     assert isinstance(limited[0], RecordFailure) and limited[0].error.type == "text_too_long"
 
 
@@ -47,5 +50,6 @@ def test_20_mb_text_file_and_line_longer_than_any_limit(tmp_path: Path) -> None:
     lines.write_bytes(b'{"id": "x", "text": "' + b"a" * 3_000_000 + b'"}\n{"id": "y", "text": "ok"}\n')
     out = list(read_records([lines], max_text_chars=100))
     assert [(i.id, getattr(i, "error", None) and i.error.type) for i in out] == [
-        (f"{lines}:1", "text_too_long"), ("y", None)
+        (f"{lines}:1", "text_too_long"),
+        ("y", None),
     ]

@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from robust_helpers import read_bytes
 
 from pvflag.interactions import Interaction
 from pvflag.io import RecordFailure, clean_text
 
-from robust_helpers import read_bytes
-
 # PVFLAG_FUZZ_EXAMPLES=5000 for a longer local hunt; CI keeps it short
-_SETTINGS = settings(max_examples=int(os.environ.get("PVFLAG_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(
+    max_examples=int(os.environ.get("PVFLAG_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 _note = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=40
@@ -45,8 +48,9 @@ _EXPECTED = {"good": "ok", "good_raw_utf8": "ok", "good_int_id": "ok"}
     st.sampled_from([b"\n", b"\r\n"]),
     st.booleans(),
 )
-def test_jsonl_mixture(tmp_path_factory: pytest.TempPathFactory, lines: list[tuple[str, str]],
-                       newline: bytes, bom: bool) -> None:
+def test_jsonl_mixture(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[tuple[str, str]], newline: bytes, bom: bool
+) -> None:
     tmp = tmp_path_factory.mktemp("jsonl")
     encoded = [_JSONL_KINDS[kind](f"r{index}", note) for index, (kind, note) in enumerate(lines)]
     data = (b"\xef\xbb\xbf" if bom else b"") + newline.join(encoded) + (newline if encoded else b"")
@@ -77,8 +81,13 @@ _CSV_KINDS = {
     "extra_field": lambda rid, note: f"{rid},a,b,c\n".encode(),
     "empty_text": lambda rid, note: f"{rid},,phone\n".encode(),
 }
-_CSV_EXPECTED = {"good": "ok", "good_multiline": "ok", "good_quotes": "ok", "broken_quote": "csv_error",
-                 "extra_field": "csv_error"}
+_CSV_EXPECTED = {
+    "good": "ok",
+    "good_multiline": "ok",
+    "good_quotes": "ok",
+    "broken_quote": "csv_error",
+    "extra_field": "csv_error",
+}
 
 
 def _single_line(note: str) -> str:
@@ -114,10 +123,17 @@ def test_many_files_many_records(tmp_path: Path) -> None:
     (tmp_path / "b.csv").write_bytes(b"id,text\n2,y\n3,\n")
     (tmp_path / "c.txt").write_bytes(b"Pt c/o HA")
     summary = ReadSummary()
-    items = list(read_records([tmp_path / "a.jsonl", tmp_path / "b.csv", tmp_path / "c.txt",
-                               tmp_path / "nope.jsonl"], summary=summary))
+    items = list(
+        read_records(
+            [tmp_path / "a.jsonl", tmp_path / "b.csv", tmp_path / "c.txt", tmp_path / "nope.jsonl"],
+            summary=summary,
+        )
+    )
     assert len(items) == 6
     assert summary.to_dict() == {
-        "sources": 4, "records": 6, "interactions": 3, "failures": 3,
+        "sources": 4,
+        "records": 6,
+        "interactions": 3,
+        "failures": 3,
         "failures_by_type": {"empty_text": 1, "invalid_json": 1, "unreadable_file": 1},
     }

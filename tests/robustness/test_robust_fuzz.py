@@ -28,22 +28,46 @@ _SETTINGS = settings(
 
 # Seeds that make random bytes look like each format, so the fuzzer gets past the first check.
 _SEEDS = {
-    "jsonl": [b'{"id": "a", "text": "', b"\n", b'"}', b'{"id": 1, "text": "x"}\n', b"\xef\xbb\xbf", b"\\u0000"],
+    "jsonl": [
+        b'{"id": "a", "text": "',
+        b"\n",
+        b'"}',
+        b'{"id": 1, "text": "x"}\n',
+        b"\xef\xbb\xbf",
+        b"\\u0000",
+    ],
     "csv": [b"id,text\n", b'"', b",", b"\r\n", b'""', b"\n"],
     "txt": [b"Agent: ", b"Pt: ", b"\n", b"\r\n", b"\x00"],
     "turns": [b"Agent: ", b"Dana: ", b"spk_0: ", b"\n", b"Plan: "],
     "vtt": [b"WEBVTT\n\n", b"00:00:01.000 --> 00:00:02.000\n", b"<v Agent>", b"</v>", b"\n\n", b"NOTE "],
     "srt": [b"1\n", b"00:00:01,000 --> 00:00:02,000\n", b"AGENT: ", b"[Pt] ", b"\n\n", b"<i>"],
-    "transcribe_json": [b'{"results": {"items": [', b'{"alternatives": [{"content": "x"}], ', b'"speaker_label": "spk_0"',
-                        b'"type": "punctuation"', b"]}}", b'{"Transcript": [', b'{"segments": [{"speaker": 1, "text": "a"}]}'],
-    "eml": [b"From: a@b.c\n", b"Subject: =?utf-8?q?x=C3?=\n", b"Content-Type: multipart/mixed; boundary=b\n\n--b\n",
-            b"Content-Type: text/html; charset=latin-1\n\n<blockquote>", b"\n> ", b"On Mon wrote:\n", b"\n--b--\n",
-            b"Content-Transfer-Encoding: base64\n\n", b"Content-Transfer-Encoding: quoted-printable\n\n=E2=8"],
+    "transcribe_json": [
+        b'{"results": {"items": [',
+        b'{"alternatives": [{"content": "x"}], ',
+        b'"speaker_label": "spk_0"',
+        b'"type": "punctuation"',
+        b"]}}",
+        b'{"Transcript": [',
+        b'{"segments": [{"speaker": 1, "text": "a"}]}',
+    ],
+    "eml": [
+        b"From: a@b.c\n",
+        b"Subject: =?utf-8?q?x=C3?=\n",
+        b"Content-Type: multipart/mixed; boundary=b\n\n--b\n",
+        b"Content-Type: text/html; charset=latin-1\n\n<blockquote>",
+        b"\n> ",
+        b"On Mon wrote:\n",
+        b"\n--b--\n",
+        b"Content-Transfer-Encoding: base64\n\n",
+        b"Content-Transfer-Encoding: quoted-printable\n\n=E2=8",
+    ],
 }
 
 
 def _fragments(fmt: str) -> st.SearchStrategy[bytes]:
-    return st.lists(st.one_of(st.sampled_from(_SEEDS[fmt]), st.binary(max_size=24)), max_size=16).map(b"".join)
+    return st.lists(st.one_of(st.sampled_from(_SEEDS[fmt]), st.binary(max_size=24)), max_size=16).map(
+        b"".join
+    )
 
 
 def check_items(items: list[Interaction | RecordFailure]) -> None:

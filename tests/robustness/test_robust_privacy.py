@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
+from robust_helpers import read_bytes
 
 from pvflag.io import RecordFailure, read_records
-
-from robust_helpers import read_bytes
 
 # What must never leak: a name, a phone number, a date of birth, an event word.
 SECRETS = ("Quokka", "867-5309", "1961-07-04", "anaphylaxis")

@@ -54,7 +54,7 @@ def _cue_lines(payload: list[str], start: float, end: float, *, vtt: bool) -> li
         known = False
         bracket = _BRACKET.match(text)
         if bracket is not None:
-            label, text, known = bracket.group(1).strip(), text[bracket.end():], True
+            label, text, known = bracket.group(1).strip(), text[bracket.end() :], True
         else:
             label, text, known = split_label(text)
             if label is None:
@@ -112,12 +112,20 @@ def _build(
         previous = speaker
     if not text.strip():
         return failure(
-            "empty_text", f"{fmt} file has no caption text ({cues} cues)",
-            source=source, line=None, record_id=record_id_for(source),
+            "empty_text",
+            f"{fmt} file has no caption text ({cues} cues)",
+            source=source,
+            line=None,
+            record_id=record_id_for(source),
         )
     return interaction_from_text(
-        text, record_id=record_id_for(source), source=source, options=options, channel="call",
-        turns=turns, metadata={"source_file": source, "format": fmt, "turn_times": merged},
+        text,
+        record_id=record_id_for(source),
+        source=source,
+        options=options,
+        channel="call",
+        turns=turns,
+        metadata={"source_file": source, "format": fmt, "turn_times": merged},
     )
 
 
@@ -129,8 +137,11 @@ def read_vtt(data: bytes, source: str, options: ReadOptions) -> Iterator[Interac
     blocks = _blocks(text)
     if not blocks or not blocks[0][0].lstrip("\ufeff").startswith("WEBVTT"):
         yield failure(
-            "unreadable_file", "expected a WebVTT file starting with 'WEBVTT'",
-            source=source, line=None, record_id=record_id_for(source),
+            "unreadable_file",
+            "expected a WebVTT file starting with 'WEBVTT'",
+            source=source,
+            line=None,
+            record_id=record_id_for(source),
         )
         return
     lines: list[_Line] = []
@@ -144,7 +155,7 @@ def read_vtt(data: bytes, source: str, options: ReadOptions) -> Iterator[Interac
         timing = _TIMING.match(block[timing_at])
         start, end = (_seconds(timing.group("a")), _seconds(timing.group("b"))) if timing else (0.0, 0.0)
         cues += 1
-        lines.extend(_cue_lines(block[timing_at + 1:], start, end, vtt=True))
+        lines.extend(_cue_lines(block[timing_at + 1 :], start, end, vtt=True))
     yield _build(lines, source, options, "vtt", cues)
 
 
@@ -162,11 +173,14 @@ def read_srt(data: bytes, source: str, options: ReadOptions) -> Iterator[Interac
         timing = _TIMING.match(block[timing_at])
         start, end = (_seconds(timing.group("a")), _seconds(timing.group("b"))) if timing else (0.0, 0.0)
         cues += 1
-        lines.extend(_cue_lines(block[timing_at + 1:], start, end, vtt=False))
+        lines.extend(_cue_lines(block[timing_at + 1 :], start, end, vtt=False))
     if cues == 0:
         yield failure(
-            "unreadable_file", "expected SRT caption blocks (number, 'HH:MM:SS,mmm --> HH:MM:SS,mmm', text)",
-            source=source, line=None, record_id=record_id_for(source),
+            "unreadable_file",
+            "expected SRT caption blocks (number, 'HH:MM:SS,mmm --> HH:MM:SS,mmm', text)",
+            source=source,
+            line=None,
+            record_id=record_id_for(source),
         )
         return
     yield _build(lines, source, options, "srt", cues)

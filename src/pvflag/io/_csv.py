@@ -71,7 +71,7 @@ def _parse_record(record: str, delimiter: str) -> list[list[str]]:
 def read_csv(
     stream: BinaryIO, source: str, options: ReadOptions, *, delimiter: str = ","
 ) -> Iterator[Interaction | RecordFailure]:
-    opener = re.compile(r'(?:^|(?<=' + re.escape(delimiter) + r'))"')
+    opener = re.compile(r"(?:^|(?<=" + re.escape(delimiter) + r'))"')
     lines = iter_lines(stream, line_cap(options.max_text_chars))
     pushed: list[tuple[int, bytes | None]] = []  # lines to read again, last first
 
@@ -93,7 +93,8 @@ def read_csv(
             yield failure(
                 "unreadable_file",
                 "file starts with a UTF-16 byte-order mark; expected UTF-8 (convert with iconv -f UTF-16)",
-                source=source, line=None,
+                source=source,
+                line=None,
             )
             return
         text = raw.decode("utf-8", "surrogateescape")
@@ -150,8 +151,10 @@ def read_csv(
                 return
             id_cell = row[header.index(options.id_field)] if options.id_field in header else ""
             yield failure(
-                "invalid_utf8", f"{where} is not valid UTF-8; re-export the file as UTF-8",
-                source=source, line=number,
+                "invalid_utf8",
+                f"{where} is not valid UTF-8; re-export the file as UTF-8",
+                source=source,
+                line=number,
                 record_id=id_cell.strip() if not _SURROGATE.search(id_cell) else None,
             )
             continue
@@ -161,7 +164,8 @@ def read_csv(
                     "unreadable_file",
                     "header line holds a bare CR: the file seems to use old Mac (CR-only) line ends;"
                     " expected LF or CRLF",
-                    source=source, line=None,
+                    source=source,
+                    line=None,
                 )
                 return
             header = tuple(cell.strip() for cell in row)

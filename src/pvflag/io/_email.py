@@ -34,7 +34,8 @@ __all__ = ["quoted_regions", "read_eml"]
 
 _ATTRIBUTION = re.compile(r"^[ \t]*On\b[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$", re.MULTILINE)
 _OUTLOOK = re.compile(
-    r"^[ \t]*(?:-{2,}\s*Original Message\s*-{2,}|_{10,}\s*\n[ \t]*From:|From:[^\n]*\n(?:[^\n]*\n)?[ \t]*Sent:)",
+    r"^[ \t]*(?:-{2,}\s*Original Message\s*-{2,}|_{10,}\s*\n[ \t]*From:"
+    r"|From:[^\n]*\n(?:[^\n]*\n)?[ \t]*Sent:)",
     re.MULTILINE | re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*", re.MULTILINE)
@@ -44,7 +45,9 @@ _SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)
 class _HtmlText(HTMLParser):
     """HTML to text: block tags break lines, ``<blockquote>`` lines get a ``> `` prefix."""
 
-    _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table"})
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -109,9 +112,11 @@ def _body(message: Message) -> tuple[list[str], bool, int]:
     if message.is_multipart():
         children = [p for p in message.get_payload() if isinstance(p, Message)]
         if message.get_content_subtype() == "alternative":
-            preferred = next((c for c in children if c.get_content_type() == "text/plain"), None) or next(
-                (c for c in children if c.get_content_type() == "text/html"), None
-            ) or (children[0] if children else None)
+            preferred = (
+                next((c for c in children if c.get_content_type() == "text/plain"), None)
+                or next((c for c in children if c.get_content_type() == "text/html"), None)
+                or (children[0] if children else None)
+            )
             children = [preferred] if preferred is not None else []
         pieces: list[str] = []
         replaced = False
@@ -165,8 +170,11 @@ def read_eml(data: bytes, source: str, options: ReadOptions) -> Iterator[Interac
         pieces, replaced, attachments = _body(message)
     except Exception as exc:  # the email package raises many kinds on broken MIME
         yield failure(
-            "unreadable_file", f"e-mail could not be parsed ({type(exc).__name__}); expected RFC 5322 / MIME",
-            source=source, line=None, record_id=record_id,
+            "unreadable_file",
+            f"e-mail could not be parsed ({type(exc).__name__}); expected RFC 5322 / MIME",
+            source=source,
+            line=None,
+            record_id=record_id,
         )
         return
     if not any(message.keys()) and not data.strip():
@@ -197,8 +205,15 @@ def read_eml(data: bytes, source: str, options: ReadOptions) -> Iterator[Interac
     if replaced:
         metadata["decode_errors"] = True
     yield interaction_from_text(
-        text, record_id=record_id, source=source, options=options, channel="email",
-        turns=(), regions=tuple(regions), received_at=received_at, metadata=metadata,
+        text,
+        record_id=record_id,
+        source=source,
+        options=options,
+        channel="email",
+        turns=(),
+        regions=tuple(regions),
+        received_at=received_at,
+        metadata=metadata,
     )
 
 

@@ -30,14 +30,16 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[
             yield failure(
                 "text_too_long",
                 f"line is longer than the limit allows (--max-text-chars {options.max_text_chars})",
-                source=source, line=number,
+                source=source,
+                line=number,
             )
             continue
         if number == 1 and raw.startswith(UTF16_BOMS):
             yield failure(
                 "unreadable_file",
                 "file starts with a UTF-16 byte-order mark; expected UTF-8 (convert with iconv -f UTF-16)",
-                source=source, line=None,
+                source=source,
+                line=None,
             )
             return
         if not raw.strip():
@@ -53,7 +55,8 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[
             yield failure(
                 "invalid_json",
                 f"line is not valid JSON: {exc.msg} at column {exc.colno}",
-                source=source, line=number,
+                source=source,
+                line=number,
             )
             continue
         except (ValueError, RecursionError) as exc:
@@ -65,7 +68,8 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[
             yield failure(
                 "not_an_object",
                 f"line is a JSON {kind}; expected an object with an id and a text field",
-                source=source, line=number,
+                source=source,
+                line=number,
             )
             continue
         yield interaction_from_mapping(value, source=source, line=number, options=options)

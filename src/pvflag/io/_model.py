@@ -87,6 +87,4 @@ def failure(
 ) -> RecordFailure:
     """A failure with a synthetic id when the record's own id is not known."""
     rid = record_id if record_id else f"{source}:{line if line is not None else 0}"
-    return RecordFailure(
-        id=rid, error=RecordError(type=type, message=message), source=source, line=line
-    )
+    return RecordFailure(id=rid, error=RecordError(type=type, message=message), source=source, line=line)

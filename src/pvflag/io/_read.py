@@ -27,16 +27,33 @@ __all__ = ["INPUT_FORMATS", "InputFormat", "detect_format", "read_records"]
 log = logging.getLogger("pvflag.io")
 
 InputFormat = Literal["jsonl", "csv", "txt", "vtt", "srt", "transcribe_json", "turns", "eml"]
-INPUT_FORMATS: tuple[InputFormat, ...] = ("jsonl", "csv", "txt", "vtt", "srt", "transcribe_json", "turns", "eml")
+INPUT_FORMATS: tuple[InputFormat, ...] = (
+    "jsonl",
+    "csv",
+    "txt",
+    "vtt",
+    "srt",
+    "transcribe_json",
+    "turns",
+    "eml",
+)
 
 _BY_EXTENSION: dict[str, InputFormat] = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
-    ".csv": "csv", ".tsv": "csv",
-    ".txt": "txt", ".text": "txt", ".note": "txt",
-    ".vtt": "vtt", ".webvtt": "vtt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "txt",
+    ".text": "txt",
+    ".note": "txt",
+    ".vtt": "vtt",
+    ".webvtt": "vtt",
     ".srt": "srt",
     ".json": "transcribe_json",
-    ".turns": "turns", ".dialog": "turns", ".dialogue": "turns",
+    ".turns": "turns",
+    ".dialog": "turns",
+    ".dialogue": "turns",
     ".eml": "eml",
 }
 _STREAMED: frozenset[str] = frozenset({"jsonl", "csv"})
@@ -62,8 +79,22 @@ def _sniff(head: bytes) -> InputFormat:
     first = text.split(b"\n", 3)
     if len(first) >= 2 and first[0].strip().isdigit() and b"-->" in first[1]:
         return "srt"
-    if text[:200].lower().startswith((b"from:", b"received:", b"return-path:", b"mime-version:",
-                                      b"message-id:", b"delivered-to:", b"subject:", b"date:")):
+    if (
+        text[:200]
+        .lower()
+        .startswith(
+            (
+                b"from:",
+                b"received:",
+                b"return-path:",
+                b"mime-version:",
+                b"message-id:",
+                b"delivered-to:",
+                b"subject:",
+                b"date:",
+            )
+        )
+    ):
         return "eml"
     return "txt"
 
@@ -104,7 +135,9 @@ class _IdSet:
 
     @staticmethod
     def _hash(value: str) -> int:
-        digest = int.from_bytes(blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+        digest = int.from_bytes(
+            blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little"
+        )
         return digest or 1  # 0 marks an empty slot
 
     def add(self, value: str) -> bool:
@@ -168,8 +201,10 @@ def _read_source(
         stream = _open(name)
     except OSError as exc:
         yield failure(
-            "unreadable_file", f"cannot open input: {type(exc).__name__} ({exc.strerror or 'no detail'})",
-            source=name, line=None,
+            "unreadable_file",
+            f"cannot open input: {type(exc).__name__} ({exc.strerror or 'no detail'})",
+            source=name,
+            line=None,
         )
         return
     try:
@@ -189,15 +224,19 @@ def _read_source(
         data = stream.read() if cap is None else stream.read(cap + 1)
         if cap is not None and len(data) > cap:
             yield failure(
-                "text_too_long", f"file is larger than {cap} bytes, more than --max-text-chars {limit} allows",
-                source=name, line=None,
+                "text_too_long",
+                f"file is larger than {cap} bytes, more than --max-text-chars {limit} allows",
+                source=name,
+                line=None,
             )
             return
         yield from _WHOLE_FILE_READERS[fmt](data, name, options)
     except OSError as exc:
         yield failure(
-            "unreadable_file", f"reading stopped: {type(exc).__name__} ({exc.strerror or 'no detail'})",
-            source=name, line=None,
+            "unreadable_file",
+            f"reading stopped: {type(exc).__name__} ({exc.strerror or 'no detail'})",
+            source=name,
+            line=None,
         )
     finally:
         if stream is not sys.stdin.buffer:
@@ -248,12 +287,17 @@ def read_records(
             if isinstance(item, Interaction) and seen.add(item.id):
                 if duplicate_ids == "error":
                     item = failure(
-                        "duplicate_id", "id already used by an earlier record in this run",
-                        source=name, line=None, record_id=item.id,
+                        "duplicate_id",
+                        "id already used by an earlier record in this run",
+                        source=name,
+                        line=None,
+                        record_id=item.id,
                     )
                 else:
                     warnings = [*item.metadata.get("pvflag_warnings", ()), "duplicate_id"]
-                    item = item.model_copy(update={"metadata": {**item.metadata, "pvflag_warnings": warnings}})
+                    item = item.model_copy(
+                        update={"metadata": {**item.metadata, "pvflag_warnings": warnings}}
+                    )
                     log.warning("record %s: duplicate id in %s; kept and flagged", item.id, name)
             if isinstance(item, RecordFailure):
                 log.info("record %s (%s line %s): %s", item.id, item.source, item.line, item.error.type)

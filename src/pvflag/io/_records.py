@@ -12,7 +12,13 @@ from pvflag.io._hygiene import clean_text, scrub_value
 from pvflag.io._model import ErrorType, RecordFailure, failure
 from pvflag.io.turns import parse_turns
 
-__all__ = ["ReadOptions", "json_type", "interaction_from_mapping", "interaction_from_text", "parse_received_at"]
+__all__ = [
+    "ReadOptions",
+    "interaction_from_mapping",
+    "interaction_from_text",
+    "json_type",
+    "parse_received_at",
+]
 
 
 @dataclass(frozen=True)
@@ -55,13 +61,18 @@ def _check_text(
             "text_too_long",
             f"text has {len(raw)} characters, more than the limit of {limit}"
             " (raise --max-text-chars or split the note)",
-            source=source, line=line, record_id=record_id,
+            source=source,
+            line=line,
+            record_id=record_id,
         )
     text = clean_text(raw)
     if not text.strip():  # after cleaning: NULs and BOMs alone are nothing to scan
         return failure(
-            "empty_text", f"field {options.text_field!r} is empty or only whitespace and control characters",
-            source=source, line=line, record_id=record_id,
+            "empty_text",
+            f"field {options.text_field!r} is empty or only whitespace and control characters",
+            source=source,
+            line=line,
+            record_id=record_id,
         )
     return text
 
@@ -105,8 +116,11 @@ def interaction_from_mapping(
         else:
             why = f"field {text_field!r} must be a string, got {json_type(raw_text)}"
         return failure(
-            error, f"{why} (choose the text field with --text-field){have}",
-            source=source, line=line, record_id=record_id,
+            error,
+            f"{why} (choose the text field with --text-field){have}",
+            source=source,
+            line=line,
+            record_id=record_id,
         )
     text = _check_text(raw_text, record_id=record_id, source=source, line=line, options=options)
     if isinstance(text, RecordFailure):

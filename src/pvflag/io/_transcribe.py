@@ -49,7 +49,11 @@ def _amazon_segments(results: dict[str, Any]) -> list[tuple[str | None, str]] | 
             if not isinstance(segment, dict):
                 continue
             for item in segment.get("items") or []:
-                if isinstance(item, dict) and _str(item.get("start_time")) and _str(item.get("speaker_label")):
+                if (
+                    isinstance(item, dict)
+                    and _str(item.get("start_time"))
+                    and _str(item.get("speaker_label"))
+                ):
                     by_start[item["start_time"]] = item["speaker_label"]
     channels = results.get("channel_labels")
     if isinstance(channels, dict) and isinstance(channels.get("channels"), list):
@@ -133,12 +137,18 @@ def read_transcribe_json(
         document = json.loads(text)
     except (ValueError, RecursionError) as exc:
         where = f" at line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        yield failure("invalid_json", f"file is not valid JSON{where}", source=source, line=None,
-                      record_id=record_id)
+        yield failure(
+            "invalid_json", f"file is not valid JSON{where}", source=source, line=None, record_id=record_id
+        )
         return
     if not isinstance(document, dict):
-        yield failure("not_an_object", f"file is a JSON {json_type(document)}; {_EXPECTED}",
-                      source=source, line=None, record_id=record_id)
+        yield failure(
+            "not_an_object",
+            f"file is a JSON {json_type(document)}; {_EXPECTED}",
+            source=source,
+            line=None,
+            record_id=record_id,
+        )
         return
     segments: list[tuple[str | None, str]] | None = None
     metadata: dict[str, Any] = {"source_file": source, "format": "transcribe_json"}
@@ -154,14 +164,24 @@ def read_transcribe_json(
                 segments = _utterance_segments(document[key])
                 break
     if segments is None:
-        yield failure("not_an_object", f"JSON object has no transcript; {_EXPECTED}",
-                      source=source, line=None, record_id=record_id)
+        yield failure(
+            "not_an_object",
+            f"JSON object has no transcript; {_EXPECTED}",
+            source=source,
+            line=None,
+            record_id=record_id,
+        )
         return
     assembled, turns = assemble_turns(segments)
     if not assembled.strip():
         yield failure("empty_text", "transcript has no words", source=source, line=None, record_id=record_id)
         return
     yield interaction_from_text(
-        assembled, record_id=record_id, source=source, options=options, channel="call",
-        turns=turns, metadata=metadata,
+        assembled,
+        record_id=record_id,
+        source=source,
+        options=options,
+        channel="call",
+        turns=turns,
+        metadata=metadata,
     )

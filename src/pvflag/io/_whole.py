@@ -29,8 +29,11 @@ def decode_file(data: bytes, source: str) -> str | RecordFailure:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             return failure(
-                "invalid_utf8", f"file has a UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}",
-                source=source, line=None, record_id=record_id_for(source),
+                "invalid_utf8",
+                f"file has a UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}",
+                source=source,
+                line=None,
+                record_id=record_id_for(source),
             )
     try:
         return data.decode("utf-8")
@@ -40,7 +43,9 @@ def decode_file(data: bytes, source: str) -> str | RecordFailure:
             "invalid_utf8",
             f"file is not valid UTF-8 (invalid byte on line {line}, byte offset {exc.start});"
             " re-export it as UTF-8",
-            source=source, line=line, record_id=record_id_for(source),
+            source=source,
+            line=line,
+            record_id=record_id_for(source),
         )
 
 
@@ -53,7 +58,11 @@ def read_text(
         yield text
         return
     yield interaction_from_text(
-        text, record_id=record_id_for(source), source=source, options=options,
-        channel="call" if any_label else "unknown", any_label=any_label,
+        text,
+        record_id=record_id_for(source),
+        source=source,
+        options=options,
+        channel="call" if any_label else "unknown",
+        any_label=any_label,
         metadata={"source_file": source},
     )

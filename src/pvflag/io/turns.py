@@ -24,28 +24,78 @@ __all__ = ["assemble_turns", "infer_roles", "parse_turns", "role_for_label"]
 # normalised label, then its first two words, then its first word.
 _ROLE_BY_KEY: dict[str, SpeakerRole] = {
     # hub staff
-    "agent": "agent", "csr": "agent", "rep": "agent", "representative": "agent",
-    "case manager": "agent", "care coordinator": "agent", "coordinator": "agent",
-    "nurse educator": "agent", "hub nurse": "agent", "hub": "agent", "specialist": "agent",
-    "advocate": "agent", "patient advocate": "agent", "access specialist": "agent",
-    "reimbursement specialist": "agent", "cm": "agent", "associate": "agent", "operator": "agent",
+    "agent": "agent",
+    "csr": "agent",
+    "rep": "agent",
+    "representative": "agent",
+    "case manager": "agent",
+    "care coordinator": "agent",
+    "coordinator": "agent",
+    "nurse educator": "agent",
+    "hub nurse": "agent",
+    "hub": "agent",
+    "specialist": "agent",
+    "advocate": "agent",
+    "patient advocate": "agent",
+    "access specialist": "agent",
+    "reimbursement specialist": "agent",
+    "cm": "agent",
+    "associate": "agent",
+    "operator": "agent",
     # patient
-    "patient": "patient", "pt": "patient", "caller": "patient", "customer": "patient",
-    "client": "patient", "member": "patient",
+    "patient": "patient",
+    "pt": "patient",
+    "caller": "patient",
+    "customer": "patient",
+    "client": "patient",
+    "member": "patient",
     # caregiver / family
-    "caregiver": "caregiver", "carer": "caregiver", "parent": "caregiver", "guardian": "caregiver",
-    "mom": "caregiver", "mother": "caregiver", "dad": "caregiver", "father": "caregiver",
-    "wife": "caregiver", "husband": "caregiver", "spouse": "caregiver", "partner": "caregiver",
-    "daughter": "caregiver", "son": "caregiver", "sister": "caregiver", "brother": "caregiver",
-    "grandmother": "caregiver", "grandfather": "caregiver", "family member": "caregiver",
+    "caregiver": "caregiver",
+    "carer": "caregiver",
+    "parent": "caregiver",
+    "guardian": "caregiver",
+    "mom": "caregiver",
+    "mother": "caregiver",
+    "dad": "caregiver",
+    "father": "caregiver",
+    "wife": "caregiver",
+    "husband": "caregiver",
+    "spouse": "caregiver",
+    "partner": "caregiver",
+    "daughter": "caregiver",
+    "son": "caregiver",
+    "sister": "caregiver",
+    "brother": "caregiver",
+    "grandmother": "caregiver",
+    "grandfather": "caregiver",
+    "family member": "caregiver",
     # health-care professionals
-    "nurse": "hcp", "rn": "hcp", "lpn": "hcp", "np": "hcp", "pa": "hcp", "dr": "hcp",
-    "doctor": "hcp", "physician": "hcp", "prescriber": "hcp", "ma": "hcp", "office": "hcp",
-    "md": "hcp", "hcp": "hcp", "clinic": "hcp", "provider": "hcp", "medical assistant": "hcp",
-    "office staff": "hcp", "doctor's office": "hcp", "doctors office": "hcp",
+    "nurse": "hcp",
+    "rn": "hcp",
+    "lpn": "hcp",
+    "np": "hcp",
+    "pa": "hcp",
+    "dr": "hcp",
+    "doctor": "hcp",
+    "physician": "hcp",
+    "prescriber": "hcp",
+    "ma": "hcp",
+    "office": "hcp",
+    "md": "hcp",
+    "hcp": "hcp",
+    "clinic": "hcp",
+    "provider": "hcp",
+    "medical assistant": "hcp",
+    "office staff": "hcp",
+    "doctor's office": "hcp",
+    "doctors office": "hcp",
     # pharmacy
-    "pharmacist": "pharmacist", "rph": "pharmacist", "pharmacy": "pharmacist",
-    "specialty pharmacy": "pharmacist", "pharmd": "pharmacist", "pharmacy tech": "pharmacist",
+    "pharmacist": "pharmacist",
+    "rph": "pharmacist",
+    "pharmacy": "pharmacist",
+    "specialty pharmacy": "pharmacist",
+    "pharmd": "pharmacist",
+    "pharmacy tech": "pharmacist",
 }
 
 # Diarisation / ASR speaker ids: known to be speakers, role unknown.
@@ -59,7 +109,7 @@ _SPEAKER_ID = re.compile(
 # the end of the line. ``Time: 10:30`` needs the deny list below, not the regex.
 _LABEL_LINE = re.compile(
     r"[ \t]*(?:>>\s*|\[)?"
-    r"(?P<label>[^\W\d_][\w.'’&/-]*(?:[ \t][\w.'’&/-]+){0,4}(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?P<label>[^\W\d_][\w.'\u2019&/-]*(?:[ \t][\w.'\u2019&/-]+){0,4}(?:[ \t]*\([^()\n]{1,40}\))?)"
     r"\]?[ \t]*:(?=[ \t]|\r?$)",
 )
 
@@ -73,14 +123,14 @@ _NOT_SPEAKERS = frozenset(
     history pmh indication therapy start stop duration frequency route weight height age sex gender
     name first last program site location channel type category source call disposition next
     attachment attachments signature sig instructions question answer q a n/a na ref ps p.s
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 
 def _normalise(label: str) -> str:
     text = label.strip().strip("[]>").strip().lower()
     text = re.sub(r"\([^)]*\)", " ", text)  # "Agent (Dana)" -> "agent"
-    text = text.replace("’", "'")
+    text = text.replace("\u2019", "'")
     text = re.sub(r"[^\w' ]+", " ", text)  # "Dr." -> "dr", "Case-manager" -> "case manager"
     return " ".join(text.split())
 
@@ -158,9 +208,7 @@ def infer_roles(turns: Sequence[SpeakerTurn], text: str) -> tuple[SpeakerTurn, .
     if len(agent_like) != 1:
         return tuple(turns)
     (agent_label,) = agent_like
-    return tuple(
-        t.model_copy(update={"role": "agent"}) if t.speaker == agent_label else t for t in turns
-    )
+    return tuple(t.model_copy(update={"role": "agent"}) if t.speaker == agent_label else t for t in turns)
 
 
 _LABEL_LINE_M = re.compile(r"(?m)^" + _LABEL_LINE.pattern)
@@ -272,7 +320,7 @@ def split_label(line: str) -> tuple[str | None, str, bool]:
         return None, line, False
     if not known and (not normalised or normalised.split(" ", 1)[0] in _NOT_SPEAKERS):
         return None, line, False
-    return label, line[match.end():].strip(), known
+    return label, line[match.end() :].strip(), known
 
 
 def is_dialogue(labels: Iterable[str]) -> bool:
