@@ -1,0 +1,210 @@
+"""Speed and memory of pvflag against a naive keyword scan and a medspaCy pipeline.
+
+    python benchmarks/speed.py                 # throughput, cold start, peak RSS (100,000 notes)
+    python benchmarks/speed.py --notes 20000   # quicker
+    python benchmarks/speed.py --million       # flat memory over 1,000,000 streamed records
+    pip install -e '.[bench]'                  # adds medspaCy for the comparison (never a runtime dependency)
+
+The corpus is made reproducibly (seed 17) by recombining sentences written for
+this benchmark into PSP notes of about 300 characters. Each figure is the median
+of several runs. Results go to benchmarks/results/speed.json; the README next to
+this file records them with the machine description.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SENTENCES = [
+    "Pt called re: copay card renewal, reprocessed at specialty pharmacy.",
+    "C/o HA and N/V x2d after last Dupixent inj.",
+    "Denies fever, chills, rash or itching.",
+    "Advised to call HCP if sx worsen.",
+    "Pt reports ISR L thigh, redness approx 3 in, resolved in 2 days.",
+    "Reviewed common SEs incl nausea, diarrhea and constipation.",
+    "Next shipment scheduled for Thursday, cold chain confirmed.",
+    "Pt's husband has had a bad cough all week.",
+    "Humira pen jammed, no click, med did not dispense; PQC submitted.",
+    "Pt reports + home pregnancy test, last Kesimpta inj 2 wks ago.",
+    "I've been throwing up every morning since the dose went up.",
+    "this ozempik shot has me so nauseous, cant keep anything down",
+    "Hx: Otezla d/c'd 2024 d/t diarrhea; now on Sotyktu, doing well.",
+    "Pt admitted to hospital w/ pneumonia, still inpatient.",
+    "Benefits verification complete, $0 copay, PA approved through 12/2027.",
+    "Pt says Aimovig is not working anymore, migraines back to 10 days a month.",
+    "Tengo dolor de cabeza y mareo desde que empecé el tratamiento.",
+    "My hair is falling out in clumps and I'm exhausted all the time.",
+    "Pt on Verzenio + letrozole c/o diarrhea 5x/day and fatigue since C2.",
+    "Welcome call completed, injection training booked with RN for Monday 10am.",
+    "Pt asked about traveling with the pen; travel letter and cooler info sent.",
+    "ALT 3x ULN on labs, platelets low at 90, dose held per rheum.",
+    "Pt accidentally injected 2 pens the same morning, no sx currently.",
+    "Agent asked about side effects since last dose; pt said none.",
+]
+
+
+def make_corpus(n: int, seed: int = 17, target_chars: int = 300) -> Iterator[dict[str, str]]:
+    rng = random.Random(seed)
+    for i in range(n):
+        parts: list[str] = []
+        while sum(len(p) + 1 for p in parts) < target_chars:
+            parts.append(rng.choice(SENTENCES))
+        yield {"id": f"n{i:07d}", "text": " ".join(parts)}
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_pvflag(notes: list[dict[str, str]], runs: int) -> dict[str, float]:
+    from pvflag.scanner import Scanner
+
+    scanner = Scanner()
+    scanner.scan("warm up", id="w")
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _result in scanner.scan_many(notes):
+            pass
+        rates.append(len(notes) / (time.perf_counter() - started))
+    return {"notes_per_s": statistics.median(rates), "runs": runs}
+
+
+def bench_keywords(notes: list[dict[str, str]], runs: int) -> dict[str, float]:
+    """A bare Aho-Corasick pass over pvflag's event and drug surfaces: no context at all."""
+    import ahocorasick
+
+    from pvflag.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    automaton = ahocorasick.Automaton()
+    for surface in {e.surface.lower() for e in lexicon.events} | {d.surface.lower() for d in lexicon.drugs}:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for note in notes:
+            sum(1 for _ in automaton.iter(note["text"].lower()))
+        rates.append(len(notes) / (time.perf_counter() - started))
+    return {"notes_per_s": statistics.median(rates), "runs": runs}
+
+
+def bench_medspacy(notes: list[dict[str, str]], runs: int, sentencizer: str) -> dict[str, float] | None:
+    """A medspaCy pipeline built the standard way: target rules from pvflag's event words + ConText."""
+    try:
+        import medspacy
+        from medspacy.ner import TargetRule
+    except ImportError:
+        return None
+    from pvflag.lexicon import load_lexicon
+
+    if sentencizer == "pyrush":
+        nlp = medspacy.load()
+    else:
+        nlp = medspacy.load(medspacy_enable=["medspacy_target_matcher", "medspacy_context"])
+        nlp.add_pipe("sentencizer", first=True)
+    surfaces = sorted({e.surface for e in load_lexicon().events if e.register != "es"})[:5000]
+    nlp.get_pipe("medspacy_target_matcher").add([TargetRule(s, "EVENT") for s in surfaces])
+    texts = [n["text"] for n in notes]
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts):
+            pass
+        rates.append(len(texts) / (time.perf_counter() - started))
+    return {"notes_per_s": statistics.median(rates), "runs": runs}
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    """Wall time of `pvflag scan note.txt` in a fresh process (import and lexicon load included)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        note = Path(tmp) / "note.txt"
+        note.write_text("Pt c/o HA & N/V after Dupixent inj; denies fever.", encoding="utf-8")
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "pvflag", "scan", str(note), "-o", os.devnull],
+                           check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+    return {"seconds": statistics.median(times), "runs": runs}
+
+
+def peak_rss_subprocess(n: int) -> dict[str, float]:
+    code = (
+        "import resource, sys; sys.path.insert(0, %r); from speed import make_corpus; "
+        "from pvflag.scanner import Scanner; s = Scanner(); "
+        "[None for _ in s.scan_many(make_corpus(%d))]; "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)" % (str(ROOT / "benchmarks"), n)
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return {"peak_rss_mb": float(out.stdout.strip()), "records": n}
+
+
+def flat_memory(n: int, every: int) -> list[tuple[int, float]]:
+    from pvflag.scanner import Scanner
+
+    scanner = Scanner()
+    samples = []
+    for i, _result in enumerate(scanner.scan_many(make_corpus(n)), start=1):
+        if i % every == 0:
+            samples.append((i, round(_rss_mb(), 1)))
+            print(f"  {i:>9,} records  peak RSS {samples[-1][1]:.1f} MB", flush=True)
+    return samples
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--million", action="store_true")
+    args = parser.parse_args()
+    results: dict[str, object] = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": os.cpu_count(), "processor": platform.processor()},
+    }
+    if args.million:
+        results["flat_memory"] = flat_memory(1_000_000, 100_000)
+    else:
+        notes = list(make_corpus(args.notes))
+        results["corpus"] = {"notes": len(notes), "mean_chars": statistics.mean(len(n["text"]) for n in notes)}
+        results["pvflag"] = bench_pvflag(notes, args.runs)
+        print("pvflag", results["pvflag"], flush=True)
+        results["keyword_scan"] = bench_keywords(notes, args.runs)
+        print("keywords", results["keyword_scan"], flush=True)
+        subset = notes[: min(len(notes), 5000)]
+        for variant in ("pyrush", "sentencizer"):
+            measured = bench_medspacy(subset, args.runs, variant)
+            results[f"medspacy_{variant}"] = measured
+            print(f"medspacy ({variant})", measured, flush=True)
+        results["cold_start"] = cold_start(5)
+        print("cold start", results["cold_start"], flush=True)
+        results["peak_rss"] = peak_rss_subprocess(min(args.notes, 100_000))
+        print("peak RSS", results["peak_rss"], flush=True)
+        fast = [v for k, v in results.items() if k.startswith("medspacy") and v]
+        if fast:
+            best = max(v["notes_per_s"] for v in fast)  # type: ignore[index]
+            results["ratio_vs_best_medspacy"] = results["pvflag"]["notes_per_s"] / best  # type: ignore[index]
+    out = ROOT / "benchmarks/results" / ("flat_memory.json" if args.million else "speed.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

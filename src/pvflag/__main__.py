@@ -1,0 +1,5 @@
+"""python -m pvflag: the command line."""
+
+from pvflag.cli import main
+
+main()
