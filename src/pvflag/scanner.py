@@ -35,18 +35,23 @@ _COMPILED_CACHE: dict[tuple[str, int], tuple[Any, CompiledLexicon]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def _compile_with_disk_cache(lexicon: Lexicon, nlp: Any, has_meddra: bool) -> CompiledLexicon:
-    from pvflag.nlp._cache import load_cached, store_cached
-    from pvflag.nlp._compiled import CompiledLexicon, compile_lexicon
+def _compile_with_disk_cache(lexicon: Lexicon, nlp: Any, *, store: bool = True) -> CompiledLexicon:
+    """Compile the lexicon, reusing token keys of vocabulary phrases tokenized by earlier processes.
 
-    cacheable = lexicon.version != "dev" and not has_meddra  # never write licensed MedDRA terms to disk
-    if cacheable:
-        cached = load_cached(lexicon.version)
-        if isinstance(cached, CompiledLexicon) and cached.lexicon.version == lexicon.version:
-            return cached
-    compiled = compile_lexicon(lexicon, nlp)
-    if cacheable:
-        store_cached(lexicon.version, compiled)
+    ``store=False`` when a licensee's MedDRA is loaded: its terms are never written to disk.
+    """
+    from pvflag.nlp._cache import load_cached, store_cached
+    from pvflag.nlp._compiled import compile_lexicon
+    from pvflag.nlp._tokenizer import SHORTHAND
+
+    cache_key = "phrase-keys|" + "|".join(SHORTHAND)
+    memo = load_cached(cache_key)
+    if not isinstance(memo, dict):
+        memo = {}
+    before = len(memo)
+    compiled = compile_lexicon(lexicon, nlp, memo)
+    if store and len(memo) != before:
+        store_cached(cache_key, memo)
     return compiled
 
 
@@ -153,7 +158,7 @@ class Scanner:
             cached = _COMPILED_CACHE.get(key)
             if cached is None:
                 nlp = make_nlp()
-                compiled = _compile_with_disk_cache(lexicon, nlp, meddra is not None)
+                compiled = _compile_with_disk_cache(lexicon, nlp, store=meddra is None)
                 cached = (nlp, compiled)
                 _COMPILED_CACHE[key] = cached
         return cached[0], cached[1], meddra
