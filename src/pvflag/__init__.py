@@ -34,6 +34,9 @@ _EXPORTS: dict[str, str] = {
     "AECase": "pvflag.cases",
     "ProgramConfig": "pvflag.program",
     "load_program": "pvflag.program",
+    # review report
+    "render_report": "pvflag.report",
+    "write_report": "pvflag.report",
     # errors
     "PvflagError": "pvflag.errors",
     "ConfigError": "pvflag.errors",
@@ -80,4 +83,5 @@ if TYPE_CHECKING:  # pragma: no cover
     from pvflag.interactions import Interaction, SpeakerTurn
     from pvflag.lexicon import Lexicon, load_lexicon
     from pvflag.program import ProgramConfig, load_program
+    from pvflag.report import render_report, write_report
     from pvflag.scanner import Scanner, scan
