@@ -53,6 +53,8 @@ TERMS: dict[str, tuple[str, str, str]] = {}
 ROWS: dict[tuple[str, str], tuple[str, str, str, str]] = {}
 # folded surface -> terms: one surface has one meaning
 MEANING: dict[str, str] = {}
+# problems found while adding rows, reported together by build()
+CONFLICTS: list[str] = []
 # surfaces kept out on purpose: ordinary words with common non-medical meanings
 STOP_SURFACES = {
     "cold", "fall", "falls", "pe", "ms", "ra", "ad", "as", "cp", "mi", "se", "uc", "cd", "hs", "cf",
@@ -77,6 +79,7 @@ def expand(pattern: str) -> list[str]:
 
 
 def define(term: str, group: str, flags: str = "", aggravated: str = "") -> None:
+    term, aggravated = term.lower(), aggravated.lower()
     if group not in GROUPS:
         raise ValueError(f"term {term!r}: group {group!r} is not one of {sorted(GROUPS)}")
     for flag in filter(None, flags.split(";")):
@@ -98,16 +101,25 @@ def _variants(surface: str) -> list[str]:
     return out
 
 
-def add(surface: str, terms: str, register: str, case: str = "i") -> None:
-    """Add one row; the same surface must always mean the same terms."""
+def add(surface: str, terms: str, register: str, case: str = "i", template: bool = False) -> None:
+    """Add one row; the same surface must always mean the same terms.
+
+    A template row that collides with a hand-written one is dropped: the
+    hand-written meaning wins ("low platelets" stays thrombocytopenia).
+    """
+    terms = terms.lower()
     for form in _variants(surface.strip()):
         if not form:
             continue
         key = fold(form) if case == "i" else form
         if case == "i" and key in STOP_SURFACES and key not in STOP_ALLOWED:
-            raise ValueError(f"{form!r} is an ordinary word; write it case-sensitive or in a phrase")
+            CONFLICTS.append(f"{form!r} is an ordinary word; write it case-sensitive or in a phrase")
+            continue
         if MEANING.setdefault(fold(form), terms) != terms:
-            raise ValueError(f"surface {form!r} means {MEANING[fold(form)]!r} and {terms!r}")
+            if template:
+                continue
+            CONFLICTS.append(f"surface {form!r} means {MEANING[fold(form)]!r} and {terms!r}")
+            continue
         prior = ROWS.get((case, key))
         if prior:
             # keep the accented spelling and the most specific register
@@ -147,7 +159,7 @@ VOCAB = ""
 VOCAB += """
 @ dyspnea | respiratory
 c: dyspnea; dyspnoea; dyspnea at rest; shortness of breath; short of breath; breathlessness; breathless; difficulty breathing; difficulty in breathing; breathing difficulty; breathing difficulties; labored breathing; laboured breathing; respiratory distress
-a: SOB!; S.O.B.!; SOA!; dyspnea/SOB; sob/doe; diff breathing
+a: SOB!; S.O.B.!; dyspnea/SOB; sob/doe; diff breathing
 l: {trouble,hard time,problems,problem,issues} breathing; {cant,can't,couldnt,couldn't,could not,cannot} breathe; {cant,can't,couldnt,couldn't,could not,cannot} catch {my,her,his,their} breath; hard to breathe; harder to breathe; {struggling,struggle,struggled,fighting} {to breathe,for air,for breath}; {gasping,gasped} for {air,breath}; out of breath; winded; {get,gets,got,getting} winded; short winded; short-winded; breathing is {labored,hard,heavy,bad,worse}; breathing {got,has gotten} worse; {trouble,difficulty} getting air; {cant,can't,couldnt,couldn't} get {enough,any} air; not getting enough air; {air hunger,hungry for air}; {huffing and puffing}; breathing heavy; {heavy,hard} breathing
 i: feel like {im,i'm,i am} suffocating; {feels,felt} like {im,i'm,i was} suffocating; like breathing through a straw; {cant,can't} get a deep breath; {cant,can't} take a deep breath; lungs {wont,won't} fill; {elephant,weight} on my chest
 m: dyspnia; dispnea; disnea; dysnea; dyspnae; shortnes of breath; shortness of breathe; short of breathe; breathlesness; diffculty breathing; dificulty breathing; difficulty breathig; trouble breething
@@ -204,7 +216,7 @@ es: resfriado; resfrío; catarro; gripa; estoy resfriado; estoy resfriada; const
 @ upper respiratory tract infection | infection
 c: upper respiratory tract infection; upper respiratory infection; upper respiratory infections; upper respiratory tract infections; respiratory infection; respiratory infections; chest infection; chest infections
 a: URI; URIs; URTI; URTIs; resp infection
-l: {a,bad} {bug,virus} going around; {caught,caught a,got a,picked up a,picked up} {bug,virus}; viral infection; {respiratory,chest} bug
+l: {respiratory,chest} bug
 m: upper resperatory infection; upper respitory infection; respitory infection; resperatory infection
 es: infección respiratoria; infección de las vías respiratorias
 
@@ -219,7 +231,7 @@ es: bronquitis
 
 @ pneumonia | infection
 c: pneumonia; pneumonias; bronchopneumonia; lobar pneumonia; community acquired pneumonia; community-acquired pneumonia; bilateral pneumonia; double pneumonia; walking pneumonia; lung infection; lung infections; infection in {my,her,his,the} lungs; pneumonitis infective
-a: PNA!; CAP!; pna; pneumo
+a: PNA!; pna; pneumo
 l: infection in both lungs
 m: pnemonia; pnuemonia; pneumonia; numonia; neumonia; ammonia in {my,her,his} lungs; pnumonia; pneumona; pneomonia; phneumonia; pneunomia; pnemonia; newmonia; pneumoni
 es: neumonía; pulmonía; infección en los pulmones; infección pulmonar
@@ -256,7 +268,7 @@ es: embolia pulmonar; tromboembolismo pulmonar; coágulo en el pulmón; coágulo
 
 @ pulmonary hypertension | respiratory | ime
 c: pulmonary hypertension; pulmonary arterial hypertension
-a: PAH!; PH!
+a: PAH!
 es: hipertensión pulmonar
 
 @ respiratory failure | respiratory | life_threatening
@@ -398,7 +410,7 @@ es: palpitaciones; el corazón acelerado; se me acelera el corazón; corazón ac
 
 @ tachycardia | cardiac
 c: tachycardia; sinus tachycardia; tachycardic; rapid heart rate; rapid heartbeat; fast heart rate; fast heartbeat; fast pulse; rapid pulse; elevated heart rate; increased heart rate; heart rate increased; high heart rate; heart rate elevated; heart rate high; heart rate up; heart rate went up; pulse {high,was high,up,racing,fast}
-a: HR elevated; HR high; elevated HR; high HR; HR up; HR in the {110s,120s,130s,140s,150s}; HR {110,120,130,140,150,160}; sinus tach; tachy; SVT; supraventricular tachycardia; POTS; postural orthostatic tachycardia syndrome
+a: HR elevated; HR high; elevated HR; high HR; HR up; HR in the {110s,120s,130s,140s,150s}; HR {110,120,130,140,150,160}; sinus tach; tachy; SVT; supraventricular tachycardia; POTS!; postural orthostatic tachycardia syndrome
 l: heart rate {in the 120s,over 100,over 120}; heart rate {was,went up to} {110,120,130,140,150}
 m: tachicardia; tachacardia; tachycardya; tacchycardia; tachycarida
 es: pulso acelerado; ritmo cardíaco acelerado; frecuencia cardíaca alta
@@ -417,14 +429,14 @@ es: arritmia; arritmias; latido irregular; latidos irregulares
 
 @ atrial fibrillation | cardiac
 c: atrial fibrillation; paroxysmal atrial fibrillation; atrial flutter; new onset atrial fibrillation
-a: afib; a-fib; a fib; AF!; AFib; PAF!; a flutter; AFL!; rapid afib; afib with RVR; afib w/ RVR; RVR!
+a: afib; a-fib; a fib; AFib; PAF!; a flutter; AFL!; rapid afib; afib with RVR; afib w/ RVR; RVR!
 l: heart went into afib; went into afib
 m: atrial fibrilation; atrial fibralation; a fibb; atrial fibrulation; artial fibrillation
 es: fibrilación auricular; fibrilación atrial
 
 @ ventricular tachycardia | cardiac | ime;life_threatening
 c: ventricular tachycardia; ventricular arrhythmia; ventricular arrhythmias; torsade de pointes; torsades de pointes; torsades
-a: VT!; v-tach; vtach; v tach; TdP!; NSVT!; non-sustained ventricular tachycardia
+a: v-tach; vtach; v tach; TdP!; NSVT!; non-sustained ventricular tachycardia
 
 @ ventricular fibrillation | cardiac | ime;life_threatening
 c: ventricular fibrillation
@@ -432,14 +444,14 @@ a: VF!; v-fib; vfib; v fib
 
 @ extrasystoles | cardiac
 c: extrasystoles; premature ventricular contractions; premature atrial contractions; premature beats; ectopic beats; ventricular extrasystoles
-a: PVCs; PVC!; PACs!; PAC!
+a: PVCs; PACs!; PAC!
 
 @ atrioventricular block | cardiac | ime
 c: atrioventricular block; heart block; av block; first degree heart block; second degree heart block; third degree heart block; complete heart block; bundle branch block
 a: CHB!; LBBB; RBBB
 es: bloqueo cardíaco
 
-@ electrocardiogram QT prolonged | cardiac | ime
+@ qt prolongation | cardiac | ime
 c: qt prolongation; prolonged qt; qt prolonged; qtc prolongation; prolonged qtc; qtc prolonged; long qt; long qt syndrome; qt interval prolonged; qtc interval prolonged
 a: QTc {500,510,520,530,540,550}; QTc over 500; QTc > 500; QTc>500; increased QTc; QTc increased
 es: qt prolongado; prolongación del qt
@@ -542,11 +554,15 @@ m: deep vain thrombosis; deep vein trombosis; deep vein thrombosys; deep vien th
 es: trombosis venosa profunda; coágulo en la pierna; coágulos en las piernas; trombosis en la pierna; tvp
 
 @ thrombosis | vascular | ime
-c: thrombosis; thrombus; thromboembolism; thromboembolic event; thromboembolic events; venous thromboembolism; blood clot; blood clots; clot; clots; clotting; arterial thrombosis; arterial clot; clotted; thrombotic event; thrombotic events; thromboses
-a: VTE; VTEs
+c: thrombosis; thrombus; blood clot; blood clots; clot; clots; clotting; arterial thrombosis; arterial clot; clotted; thrombotic event; thrombotic events; thromboses
 l: {got,developed,had,has} a {blood clot,clot}; {got,developed,had,has} {blood clots,clots}; clot somewhere
 m: thrombosys; trombosis; throbosis; thromobosis; thombosis; thrombus; blod clot; blood clotts; bloodclot; bloodclots
 es: coágulo; coágulos; trombosis; coágulo de sangre; coágulos de sangre; trombo; trombos
+
+@ venous thromboembolism | vascular | ime
+c: venous thromboembolism; thromboembolism; thromboembolic event; thromboembolic events; venous thromboembolic event; venous thromboembolic events
+a: VTE; VTEs
+es: tromboembolismo; tromboembolia
 
 @ superficial thrombophlebitis | vascular
 c: superficial thrombophlebitis; thrombophlebitis; phlebitis; superficial vein thrombosis; superficial clot; superficial blood clot
@@ -561,13 +577,13 @@ es: derrame cerebral; infarto cerebral; ataque cerebral; accidente cerebrovascul
 
 @ transient ischemic attack | vascular | ime
 c: transient ischemic attack; transient ischaemic attack; transient ischemic attacks; warning stroke
-a: TIA; TIAs; tia
+a: TIA!; TIAs!
 m: transient ischemic atack; transcient ischemic attack
 es: ataque isquémico transitorio
 
 @ peripheral ischemia | vascular
 c: peripheral ischemia; limb ischemia; peripheral artery disease; peripheral arterial disease; poor circulation; bad circulation; circulation problems; circulation issues; cold hands and feet; raynaud's phenomenon; raynaud's; raynauds phenomenon; fingers turning white; fingers turn white; fingers {turned,turn,turning} blue; toes {turned,turn,turning} blue
-a: PAD!
+a: 
 es: mala circulación; problemas de circulación
 
 @ vasculitis | vascular | ime
@@ -604,7 +620,7 @@ c: collapsed vein; collapsed veins; blown vein; blown veins; vein blew; vein col
 c: circulatory collapse; cardiovascular collapse; septic shock; cardiogenic shock; hypovolemic shock; distributive shock
 l: went into shock
 m: septic schock
-es: choque; shock; choque séptico; entró en shock
+es: choque séptico; entró en shock
 
 @ pallor | vascular
 c: pallor; pale; paleness; pale skin; looks pale; looked pale; looking pale; pale face; face {was,is,went,turned} {pale,white,gray,grey,ashen}; turned white as a ghost; white as a ghost; white as a sheet; ashen; grey color; gray color
@@ -618,7 +634,7 @@ es: manos frías; pies fríos
 c: cyanosis; cyanotic; turned blue; turning blue; lips {turned,turning,were,went} blue; blue lips; blue tinge; bluish lips; dusky
 es: cianosis; labios morados; se puso morado; se puso azul
 
-@ edema peripheral | general
+@ peripheral edema | general
 c: peripheral edema; peripheral oedema; edema; oedema; swelling in {my,her,his} {legs,feet,ankles}; {leg,ankle,feet,foot} swelling; swollen {legs,feet,ankles,ankle,foot,leg}; {legs,feet,ankles} {are,were,got,getting,feel,look} swollen; {legs,feet,ankles} {swelled,swelled up,swelling up,puffed up,puffy}; puffy {ankles,feet,legs}; fluid retention; retaining fluid; retaining water; water retention; holding fluid; holding water; fluid in {my,her,his} legs; fluid buildup; fluid build up; fluid build-up; pitting edema; lower extremity edema; bilateral leg swelling; pedal edema; ankle edema; cankles
 a: LE edema; BLE edema; 1+ edema; 2+ edema; 3+ edema; 1+ pitting edema; 2+ pitting edema; 3+ pitting edema
 m: edemia; edima; odema; adema; swolen legs; swolen feet; swollen angles; swolled feet; sweling in legs; swelling in my legs
@@ -714,7 +730,7 @@ c: photophobia; light sensitivity; sensitivity to light; sensitive to light; eye
 m: photofobia; fotophobia
 es: sensibilidad a la luz; fotofobia; me molesta la luz
 
-@ visual floaters | eye
+@ vitreous floaters | eye
 c: floaters; eye floaters; vitreous floaters; seeing spots; spots in {my,her,his} vision; spots in front of {my,her,his} eyes; flashes of light; seeing flashes; seeing stars
 es: moscas volantes; manchas en la vista; veo puntos
 
@@ -724,10 +740,14 @@ m: catarac; cateract; cataracs; catteracts
 es: catarata; cataratas
 
 @ glaucoma | eye
-c: glaucoma; intraocular pressure increased; increased intraocular pressure; elevated intraocular pressure; high eye pressure; eye pressure {high,up,went up,increased}; raised eye pressure
+c: glaucoma; angle closure glaucoma; open angle glaucoma
+m: glocoma; glaucomma; glacoma
+es: glaucoma
+
+@ intraocular pressure increased | eye
+c: intraocular pressure increased; increased intraocular pressure; elevated intraocular pressure; high eye pressure; raised eye pressure; ocular hypertension
 a: IOP increased; elevated IOP; high IOP; IOP up
-m: glaucoma; glocoma; glaucoma; glaucomma
-es: glaucoma; presión alta en los ojos
+es: presión alta en los ojos; presión ocular alta
 
 @ uveitis | eye | ime
 c: uveitis; iritis; anterior uveitis; posterior uveitis; scleritis; episcleritis; eye inflammation; inflamed eye; inflammation in {my,her,his,the} eye
@@ -744,7 +764,7 @@ es: desprendimiento de retina
 
 @ macular edema | eye
 c: macular edema; macular oedema; cystoid macular edema; swelling in the retina; retinal swelling; fluid behind {my,her,his,the} eye
-a: CME!; DME!
+a: 
 
 @ retinopathy | eye
 c: retinopathy; retinal hemorrhage; retinal bleeding; bleeding in {my,her,his,the} eye; bleeding in the back of {my,her,his,the} eye; blood in {my,her,his,the} eye; retinal damage; diabetic retinopathy; serous retinopathy
@@ -880,7 +900,7 @@ a: CKD; CKD stage {3,4,5}; ESRD; ckd
 es: enfermedad renal crónica
 
 @ nephritis | renal | ime
-c: nephritis; interstitial nephritis; acute interstitial nephritis; glomerulonephritis; lupus nephritis; immune-mediated nephritis; kidney inflammation; inflamed kidneys; nephrotic syndrome; nephropathy
+c: nephritis; interstitial nephritis; acute interstitial nephritis; glomerulonephritis; immune-mediated nephritis; kidney inflammation; inflamed kidneys; nephrotic syndrome; nephropathy
 a: AIN!
 m: nephritus; nefritis
 es: nefritis; síndrome nefrótico
@@ -953,6 +973,1218 @@ m: acites; asites; ascities
 es: ascitis; líquido en el abdomen; líquido en la panza; agua en la panza
 """
 
+# ------------------------------------------------------------------ blood
+VOCAB += """
+@ anemia | blood
+c: anemia; anaemia; anemic; anaemic; iron deficiency anemia; iron deficiency anaemia; hemolytic anemia; haemolytic anaemia; autoimmune hemolytic anemia; macrocytic anemia; microcytic anemia; normocytic anemia; symptomatic anemia; severe anemia; hemolysis
+a: AIHA!; iron deficient anemia
+l: blood {is,was} low; low blood; low on blood; blood count {low,dropped,was low}; {needed,got,received,had} a blood transfusion; {needed,got,received,had} {blood,transfusions,a transfusion,blood transfusions,2 units,two units,a unit of blood}; transfused; tired blood; thin blood
+m: anemia; aneamia; anemai; anaemia; anemea; annemia; aneemia; animia; anemic; aneamic; anemik
+es: anemia; anémico; anémica; tengo anemia; bajo de sangre; sangre baja; hemoglobina baja
+
+@ aplastic anemia | blood | ime
+c: aplastic anemia; aplastic anaemia; bone marrow failure; marrow failure; pure red cell aplasia
+es: anemia aplásica
+
+@ neutropenia | blood | ime
+c: neutropenia; neutropenic; severe neutropenia; grade 3 neutropenia; grade 4 neutropenia; low neutrophils; low neutrophil count; neutrophils low; neutrophil count low
+m: neutropena; nuetropenia; neutrapenia; neutropenia; neutropinia; neutropnia; nutropenia; neutropenic; nuetropenic
+es: neutropenia; neutrófilos bajos
+
+@ febrile neutropenia | blood | ime
+c: febrile neutropenia; neutropenic fever; neutropenic fevers; fever with low white count; fever and low counts; fever with neutropenia
+a: FN!
+es: neutropenia febril
+
+@ agranulocytosis | blood | ime
+c: agranulocytosis; no white cells; ANC zero; ANC of zero; ANC 0
+m: agranulocytosys; agranulocitosis
+
+@ leukopenia | blood
+c: leukopenia; leucopenia; leukopenic; low white blood cell count; low white cell count; low white blood cells; low wbc; low white count; wbc low; low white cells; white cells low; low white counts; white count dropped; low immune cells; immune system is low; low immunity; weak immune system; immune system {dropped,was down,is down,is low,was low}
+m: leukopenia; leucopeania; lukopenia; leukopinia; leukapenia
+es: leucopenia; glóbulos blancos bajos; bajos los glóbulos blancos; defensas bajas
+
+@ lymphopenia | blood
+c: lymphopenia; lymphocytopenia; lymphopaenia; low lymphocytes; low lymphocyte count; lymphocytes low
+m: lymphopenia; limfopenia; lymphapenia
+es: linfopenia; linfocitos bajos
+
+@ thrombocytopenia | blood | ime
+c: thrombocytopenia; thrombocytopenic; low platelets; low platelet count; platelets low; platelet count low; platelets dropped; platelets dropping; platelets fell; platelets went down; platelets are low; platelets were low; immune thrombocytopenia; immune thrombocytopenic purpura; idiopathic thrombocytopenic purpura; heparin induced thrombocytopenia; drug induced thrombocytopenia
+a: ITP!; thrombocytopenia; low plt; low plts; plt low; plts low; plt dropped; plts dropped; tcp; plt {5,10,15,20,25,30,40,50,60,70,80,90}k; plts {5,10,15,20,25,30,40,50,60,70,80,90}k; platelets {5,10,15,20,25,30,40,50,60,70,80,90}k; platelets {were,of,was,at,dropped to,down to} {5,10,15,20,25,30,40,50,60,70,80,90}k; platelets {were,of,was,at,dropped to,down to} {5000,10000,15000,20000,30000,40000,50000,60000,70000,80000,90000}; platelets {were,of,was,at,dropped to,down to} {5,10,15,20,30,40,50,60,70,80,90},000; platelet count {of,was} {10,20,30,40,50}k
+m: thrombocytopenia; thrombocytopenia; thrombocytapenia; thrombocytopinia; thrombocitopenia; thrombocytopeina; thrombocytopnia; thrombosytopenia; trombocytopenia; thrombopenia; low platlets; low plateletes; platlets low; low platelettes; platelets droped; platlets dropped
+es: trombocitopenia; plaquetas bajas; bajaron las plaquetas; me bajaron las plaquetas; le bajaron las plaquetas; plaquetopenia
+
+@ pancytopenia | blood | ime
+c: pancytopenia; pancytopenic; all counts low; all {her,his,my} counts {are,were} low; all {her,his,my} counts dropped; all blood counts low; all counts dropped; low blood counts; blood counts low; blood counts dropped; counts dropped; counts are low; counts were low; low counts; bicytopenia; cytopenia; cytopenias; myelosuppression; bone marrow suppression; marrow suppression; myelotoxicity
+m: pancytopenia; pancitopenia; pancytopnia; pancytopinia
+es: pancitopenia; conteos bajos; todas las células bajas
+
+@ eosinophilia | blood
+c: eosinophilia; high eosinophils; elevated eosinophils; eosinophils high; eosinophils elevated; hypereosinophilia; hypereosinophilic syndrome
+a: DRESS!; DRESS syndrome; drug reaction with eosinophilia
+m: eosinophilia; eosinophelia; eosinofilia; eosinphilia
+es: eosinofilia
+
+@ leukocytosis | blood
+c: leukocytosis; leucocytosis; high white count; high white blood cell count; elevated white count; elevated white blood cell count; white count high; white count up; white count elevated; elevated wbc; high wbc; wbc elevated; wbc high
+es: leucocitosis; glóbulos blancos altos
+
+@ thrombocytosis | blood
+c: thrombocytosis; high platelets; elevated platelets; platelets high; platelets elevated; high platelet count
+
+@ polycythemia | blood
+c: polycythemia; polycythaemia; erythrocytosis; high hemoglobin; high red blood cell count; thick blood; blood too thick; blood is too thick
+es: policitemia; sangre espesa
+
+@ coagulopathy | blood | ime
+c: coagulopathy; bleeding disorder; clotting problem; clotting problems; blood not clotting; blood won't clot; blood wont clot; blood {is,was,too} thin; blood too thin; blood got too thin; disseminated intravascular coagulation
+a: DIC!; INR {4,5,6,7,8,9,10}; INR {4,5,6,7,8,9}.{0,5}; INR over {4,5,6}; INR > {4,5}; INR >{4,5}; supratherapeutic INR
+es: coagulopatía; sangre muy delgada; sangre muy rala
+
+@ lymphadenopathy | blood
+c: lymphadenopathy; swollen lymph nodes; swollen lymph node; swollen glands; swollen gland; enlarged lymph nodes; enlarged lymph node; lymph nodes swollen; lymph node swelling; glands {are,were} swollen; glands {swollen,up}; lumps in {my,her,his} neck; lump in {my,her,his} {neck,armpit,groin}; lumps under {my,her,his} arms; swollen neck glands; swollen nodes; swollen node
+m: lymphadenopathy; lymphadenapathy; lymphadenopahty; swolen glands; swollen lymphnodes; lymph nodes swolen; swollen limph nodes
+es: ganglios inflamados; ganglios hinchados; bolitas en el cuello; linfadenopatía; se me inflamaron los ganglios
+
+@ splenomegaly | blood
+c: splenomegaly; enlarged spleen; spleen enlarged; swollen spleen; spleen is enlarged; ruptured spleen; splenic rupture
+es: bazo agrandado; esplenomegalia
+
+@ hemophagocytic lymphohistiocytosis | blood | ime;life_threatening
+c: hemophagocytic lymphohistiocytosis; macrophage activation syndrome
+a: HLH!
+
+@ thrombotic microangiopathy | blood | ime;life_threatening
+c: thrombotic microangiopathy; thrombotic thrombocytopenic purpura; hemolytic uremic syndrome
+a: TTP!; HUS!; TMA!
+
+@ methemoglobinemia | blood | ime
+c: methemoglobinemia; methaemoglobinaemia
+"""
+
+# ------------------------------------------------------------- infections
+VOCAB += """
+@ herpes zoster | infection
+c: herpes zoster; shingles; zoster; shingles rash; shingles outbreak; shingles infection; varicella zoster; herpes zoster infection; zoster reactivation; reactivation of shingles; shingle
+a: HZ!; VZV reactivation
+l: {got,had,have,has,broke out with,came down with,developed} shingles; case of shingles; shingles {came back,flared,outbreak,on my side,on her side,on his side,on my face,on her face,on his face,on my back,on her back,on his back}
+m: shingels; shinges; shinglez; singles rash; shingels rash; shingals; shinngles; shinles; herpes zostor; herpes zoaster; herpes zostar; hepes zoster; zoaster; zostor; shingle's
+es: herpes zóster; culebrilla; culebrina; zona; herpes; tengo culebrilla
+
+@ disseminated herpes zoster | infection | ime
+c: disseminated herpes zoster; disseminated zoster; disseminated shingles; herpes zoster ophthalmicus; shingles in {my,her,his} eye; shingles in the eye; ophthalmic zoster; zoster ophthalmicus; herpes zoster oticus; ramsay hunt syndrome
+
+@ oral herpes | infection
+c: oral herpes; cold sore; cold sores; fever blister; fever blisters; herpes labialis; herpes simplex; herpes simplex infection; herpes outbreak; herpes flare; oral herpes outbreak; genital herpes; genital herpes outbreak; herpes simplex virus reactivation
+a: HSV; HSV-1; HSV-2; HSV outbreak; HSV reactivation
+m: coldsore; coldsores; cold soars; fever blisster; herpies; herpes simplx
+es: fuegos; fuego labial; herpes labial; ampollas de fiebre; boquera; calenturas; calentura en el labio
+
+@ influenza | infection
+c: influenza; flu; the flu; flu a; flu b; influenza a; influenza b; influenza like illness; influenza-like illness; flu like illness; stomach flu; swine flu; H1N1; bird flu
+a: ILI!; flu+; flu positive; positive for flu; tested positive for flu; flu test positive; positive flu test; positive flu swab; +flu
+l: {got,had,have,has,caught,came down with} {the flu,flu,influenza}; {flu,influenza} {a,b} positive; case of the flu; bout of flu; bout of the flu; bad flu; flu bug
+m: influensa; infuenza; influenze; inflenza; influenca; flue; the flue; influenzia
+es: gripe; influenza; tengo gripe; gripa fuerte; me dio gripe; gripe estomacal
+
+@ influenza like illness | general
+c: flu like symptoms; flu-like symptoms; flu like symptom; flu-like symptom; flu like syndrome; flu-like syndrome; flu-like illness symptoms; flulike symptoms; flu symptoms; flu sx; flu like sx; flu-like sx; feel like {i,she,he} {have,has} the flu; feels like the flu; felt like the flu; like {i,she,he} {had,has,have,got} the flu; like {i,she,he} {was,got} hit by a truck; hit by a truck; flu like feeling; flu like reaction; flu-like reaction; post injection flu; post-injection flu; shot flu; flu like side effects; flu-like side effects
+m: flu like symtoms; flu like symptons; flulike symptons; flu-like symtoms
+es: síntomas de gripe; síntomas gripales; como si tuviera gripe; malestar tipo gripe; síntomas parecidos a la gripe
+
+@ COVID-19 | infection
+c: COVID-19; COVID; covid 19; covid19; coronavirus; coronavirus infection; sars-cov-2; sars-cov-2 infection; covid infection; covid pneumonia; long covid; post covid; post-covid; post covid syndrome; covid-positive; covid positive; positive for covid; tested positive for covid; positive covid test; covid test positive; positive covid; covid+; +covid; the rona; rona
+l: {got,had,have,has,caught,came down with} {covid,covid-19,coronavirus,the virus,the rona}; covid again; covid twice
+m: covd; covid-19; covis; coivd; coronavirous; corona virus; carona virus; korona; covit; covi; kovid
+es: covid; coronavirus; me dio covid; le dio covid; salí positivo a covid; dio positivo a covid; positivo a covid; tengo covid
+
+@ respiratory syncytial virus infection | infection
+c: respiratory syncytial virus infection; RSV; rsv infection; respiratory syncytial virus
+es: virus sincitial respiratorio
+
+@ cellulitis | infection
+c: cellulitis; skin infection; skin infections; skin infected; infected skin; soft tissue infection; skin and soft tissue infection; erysipelas; infected cut; infected wound; wound infection; infected sore; infected blister; infected bite; infected bug bite; infected scratch
+a: SSTI; SSTIs
+l: {leg,arm,foot,hand,finger,toe,face} {is,was,got} infected; infection in {my,her,his} {leg,arm,foot,hand,finger,toe,face}; red streaks; red streak going up {my,her,his} {leg,arm}
+m: celulitis; cellulitus; cellulites; cellulitits; celullitis; cellulites; selulitis
+es: celulitis; infección de la piel; infección en la piel; herida infectada
+
+@ abscess | infection
+c: abscess; abscesses; boils; furuncle; furuncles; carbuncle; skin abscess; pus pocket; pus pockets; pocket of pus; infected lump; infected cyst; MRSA infection; staph infection; staph; MRSA
+a: I&D!; had it drained; drained abscess; lanced
+m: absess; abcess; abscess; absces; abcesses; absesses; abses; abscesess; absses
+es: absceso; abscesos; forúnculo; forúnculos; nacido; nacidos; infección por estafilococo
+
+@ anal abscess | infection
+c: anal abscess; perianal abscess; perirectal abscess; rectal abscess; anal fistula; perianal fistula; fistula; fistulas; fistulae
+m: perianal absess; perianal abcess; perirectal abcess; fistual; fistla
+es: absceso anal; absceso perianal; fístula; fístulas; fístula anal
+
+@ sepsis | infection | ime;life_threatening
+c: sepsis; septicemia; septicaemia; septic; bacteremia; bacteraemia; blood infection; infection in {my,her,his,the} blood; blood poisoning; infection spread to {my,her,his,the} blood; infection got into {my,her,his,the} blood; infection went into {my,her,his,the} blood; went into {my,her,his} blood; went septic; gone septic; became septic; urosepsis due to infection; severe sepsis; septic infection; blood stream infection; bloodstream infection
+a: BSI!; CLABSI!; positive blood cultures; blood cultures positive; blood culture positive
+m: sepsys; sespis; sepis; sepsis; septisemia; septecemia; septicimia; sepsic; seppsis
+es: sepsis; septicemia; infección en la sangre; infección de la sangre; se le fue a la sangre; se me fue a la sangre; infección generalizada
+
+@ infection | infection
+c: infection; infections; infected; bacterial infection; bacterial infections; viral infection; viral infections; serious infection; serious infections; severe infection; severe infections; recurrent infections; frequent infections; lots of infections; one infection after another; infection after infection; infections back to back; opportunistic infection; opportunistic infections
+a: infx; infxn; infxns
+l: {caught,caught a,got a,picked up a} bug; {keep,kept} getting sick; always sick; sick all the time; constantly sick; getting sick a lot; catching everything; catch everything; {catch,catches,caught} every bug; every bug going around
+m: infecton; infection; infeccion; infextion; infction; infecsion; infeciton; inffection; infecshun; infecction
+es: infección; infecciones; infectado; infectada; me enfermo mucho; me enfermo seguido; vivo enfermo; muchas infecciones
+
+@ latent tuberculosis | infection
+c: latent tuberculosis; latent TB; latent tb infection; latent tuberculosis infection; latent TB infection; positive TB test; positive tb test; TB test positive; tb test came back positive; tested positive for TB; positive ppd; ppd positive; PPD+; positive tuberculin test; positive skin test for tb; tb skin test positive; converted tb test; tb conversion; tb screen positive; positive tb screen; interferon gamma release assay positive
+a: LTBI; LTBI!; +PPD; PPD positive
+m: latent tb infecton; latent tubercolosis; latent tuberclosis; laten tb
+es: tuberculosis latente; prueba de tuberculosis positiva; tb latente
+
+@ interferon gamma release assay positive | lab
+c: positive QuantiFERON; positive quantiferon; quantiferon positive; QuantiFERON came back positive; quantiferon came back positive; quantiferon was positive; QFT positive; positive QFT; quantiferon gold positive; positive T-SPOT; T-SPOT positive; tspot positive; positive tspot; positive IGRA; IGRA positive; igra came back positive; quantiferon+; QFT+; indeterminate quantiferon
+m: quantiferon posative; quantiferon possitive; positive quantiferone; quantiferone positive; quanteferon positive; quantaferon positive
+es: quantiferon positivo
+
+@ tuberculosis | infection | ime
+c: tuberculosis; active tuberculosis; active TB; TB; pulmonary tuberculosis; extrapulmonary tuberculosis; tb reactivation; reactivation of tb; reactivated tb; miliary tuberculosis; disseminated tuberculosis; tb infection
+m: tuberculosis; tuberclosis; tuberculosys; tuberculoses; tubercolosis; tubercolosis
+es: tuberculosis; tuberculosis activa; tb activa
+
+@ fungal infection | infection
+c: fungal infection; fungal infections; yeast infection; yeast infections; candidiasis; candida; candida infection; fungus; fungal rash; thrush; oral thrush; oral candidiasis; esophageal candidiasis; vaginal yeast infection; vaginal candidiasis; vulvovaginal candidiasis; fungal skin infection; tinea; ringworm; jock itch; athlete's foot; nail fungus; toenail fungus; onychomycosis; tinea versicolor; tinea pedis; tinea cruris; tinea corporis; white patches in {my,her,his} mouth; white coating on {my,her,his} tongue; white tongue; coated tongue
+a: yeast inf; oral candida; VVC!
+m: yeast infecton; yiest infection; yeast infeciton; thrus; candidasis; candidiosis; cadidiasis; fungle infection; fungul infection; fungas infection; ringworm; athletes foot; athelete's foot; athletes food
+es: infección por hongos; hongos; candidiasis; infección vaginal por hongos; algodoncillo; muguet; pie de atleta; hongos en las uñas; tiña; lengua blanca
+
+@ invasive fungal infection | infection | ime
+c: invasive fungal infection; aspergillosis; histoplasmosis; coccidioidomycosis; valley fever; cryptococcal meningitis; cryptococcosis; pneumocystis pneumonia; pneumocystis jirovecii pneumonia; mucormycosis; blastomycosis
+a: PJP!; PJP pneumonia
+
+@ opportunistic infection | infection | ime
+c: cytomegalovirus infection; CMV infection; cmv reactivation; CMV viremia; EBV reactivation; epstein-barr virus reactivation; listeriosis; listeria; legionella; legionnaires disease; legionnaires' disease; nocardiosis; toxoplasmosis; atypical mycobacterial infection; nontuberculous mycobacterial infection; NTM infection; mycobacterium avium complex
+a: CMV
+
+@ progressive multifocal leukoencephalopathy | infection | ime;life_threatening
+c: progressive multifocal leukoencephalopathy; JC virus infection; jc virus brain infection
+a: PML; PML!
+m: progressive multifocal leukoencephelopathy; progressive multifocal leucoencephalopathy
+
+@ hepatitis B reactivation | infection | ime
+c: hepatitis B reactivation; hep B reactivation; reactivated hepatitis b; hbv reactivation; reactivation of hepatitis b; hep b reactivated; hepatitis b reactivated; HBsAg seroreversion; HBsAg became positive; hbv dna detectable; hbv dna became detectable
+es: reactivación de hepatitis b
+
+@ gastroenteritis | infection
+c: gastroenteritis; stomach bug; stomach virus; tummy bug; gut infection; intestinal infection; GI bug; gi virus; GI infection; norovirus; rotavirus; food poisoning; viral gastroenteritis; bacterial gastroenteritis; salmonella; e coli infection; campylobacter
+l: {caught,got,had,has,picked up} {a stomach bug,the stomach bug,a stomach virus,food poisoning,norovirus}
+m: gastroenteritus; gastroentritis; gastro enteritis; gastroenterites; food posioning; food poising; stomache bug; stomack bug; stomach virous
+es: gastroenteritis; infección estomacal; infección intestinal; intoxicación alimentaria; infección del estómago; bicho en el estómago
+
+@ clostridium difficile infection | infection | ime
+c: clostridium difficile infection; c diff; c. diff; c-diff; cdiff; c difficile; c. difficile; clostridioides difficile; c diff colitis; c diff infection; clostridium difficile colitis; pseudomembranous colitis
+a: CDI!; CDAD!; c diff positive; positive c diff; +c diff
+m: c-dif; c dif; see diff; sea diff; clostridium dificile
+es: c difficile; colitis por c diff
+
+@ diverticulitis | infection
+c: diverticulitis; diverticulitis flare; diverticulitis attack; diverticular abscess; infected diverticula
+m: diverticulitus; diverticulitus; diverticulites; diverticulytis; diverticulitis; diverticulatis; diverticulitits; diverticulitis
+es: diverticulitis
+
+@ appendicitis | infection
+c: appendicitis; ruptured appendix; burst appendix; appendix burst; appendix ruptured; appendix removed; appendectomy; had {my,her,his} appendix {out,removed,taken out}
+m: appendicitus; apendicitis; appendecitis; appendisitis; appendicites
+es: apendicitis; me operaron del apéndice; apéndice reventado
+
+@ meningitis | infection | ime
+c: meningitis; bacterial meningitis; viral meningitis; aseptic meningitis; encephalitis; meningoencephalitis; brain infection; infection in {my,her,his} brain; herpes encephalitis
+m: meningitus; menengitis; meningitits; meningites; encephalitus; encefalitis
+es: meningitis; encefalitis; infección en el cerebro
+
+@ osteomyelitis | infection | ime
+c: osteomyelitis; bone infection; infection in {my,her,his} bone; infected bone; septic arthritis; joint infection; infected joint; infected knee replacement; infected hip replacement; prosthetic joint infection
+m: osteomylitis; osteomyelitus; osteomielitis
+es: osteomielitis; infección en el hueso; artritis séptica
+
+@ endocarditis | infection | ime
+c: endocarditis; infective endocarditis; bacterial endocarditis; heart valve infection; infection in {my,her,his} heart; infection of the heart valve
+m: endocarditus; endocardits
+es: endocarditis; infección en el corazón
+
+@ paronychia | infection
+c: paronychia; nail infection; nail bed infection; infected nail; infected nails; infected toenail; infected fingernail; ingrown toenail; ingrown toenails; ingrown nail; infected ingrown toenail; whitlow
+m: paronichia; paronycia; paronycha; ingrown toe nail
+es: paroniquia; uña enterrada; uñero; uña encarnada; infección en la uña
+
+@ folliculitis | infection
+c: folliculitis; infected hair follicles; infected hair follicle; hot tub folliculitis; razor bumps infected
+m: folliculitus; foliculitis; folicullitis
+es: foliculitis
+
+@ impetigo | infection
+c: impetigo; school sores
+m: impetego; impedigo; impetico
+es: impétigo
+
+@ tooth infection | infection
+c: tooth infection; tooth abscess; dental abscess; abscessed tooth; dental infection; infected tooth; gum infection; gum abscess; periodontitis; periodontal infection; gingivitis; infected gums
+m: tooth absess; tooth abcess; abcessed tooth; absessed tooth
+es: infección dental; absceso dental; infección en la muela; muela infectada; infección en las encías
+
+@ vaginal infection | infection
+c: vaginal infection; bacterial vaginosis; vaginitis; vaginal infections; BV
+m: bacterial vaginitis; bacterial vagnosis
+es: infección vaginal; vaginosis bacteriana; vaginitis
+
+@ sexually transmitted disease | infection
+c: sexually transmitted disease; sexually transmitted infection; chlamydia; gonorrhea; syphilis; trichomoniasis
+a: STD; STDs; STI; STIs
+es: enfermedad de transmisión sexual; infección de transmisión sexual
+
+@ viral infection | infection
+c: viral illness; virus; a virus; some virus; viral syndrome; viral rash; viral bug; mononucleosis; infectious mononucleosis; epstein barr virus; hand foot and mouth disease; hand, foot and mouth disease; strep infection; scarlet fever; whooping cough; pertussis; measles; chickenpox; chicken pox; varicella; mumps
+a: EBV
+m: chicken pocks; chickenpocks; mononucleosys; wooping cough
+es: varicela; sarampión; tos ferina; paperas; mononucleosis; un virus; virosis
+
+@ parasitic infection | infection
+c: parasitic infection; parasites; worms; intestinal worms; pinworms; giardia; giardiasis; scabies; lice; head lice; bed bugs
+es: parásitos; lombrices; sarna; piojos
+
+@ Lyme disease | infection
+c: lyme disease; lyme; tick bite infection; tick-borne illness; tick borne illness
+es: enfermedad de lyme
+
+@ injection site infection | injection_site
+c: injection site infection; infection at the injection site; infected injection site; injection site abscess; infected injection spot; injection site cellulitis; infection where {i,she,he} {injected,inject,injects}; infection at the site
+es: infección en el sitio de inyección; se infectó donde me inyecto
+
+@ catheter site infection | infection
+c: catheter site infection; port infection; infected port; port site infection; picc line infection; infected picc line; line infection; central line infection; infected line
+es: infección del puerto; infección del catéter
+
+@ postoperative wound infection | infection
+c: postoperative wound infection; surgical site infection; incision infection; infected incision; infected surgical wound; wound dehiscence; incision opened up; incision reopened
+a: 
+es: infección de la herida; herida infectada después de la cirugía
+"""
+
+# ------------------------------------------------------- immune / allergic
+VOCAB += """
+@ hypersensitivity | immune
+c: hypersensitivity; hypersensitivity reaction; hypersensitivity reactions; allergic reaction; allergic reactions; allergy; allergies; allergic; drug allergy; drug hypersensitivity; allergic response; allergic rxn; allergic rxns; sensitivity reaction; immediate hypersensitivity; delayed hypersensitivity; serum sickness; serum sickness-like reaction; allergic to {it,the shot,the medication,the medicine,the drug,the injection,the infusion,the pill}
+a: HSR; HSRs; allergic rx; allergic rxn; allergy rxn; allergy rxns; allergic reax
+l: {had,having,got} an allergic reaction; {having,had,have} a reaction; {had,having,got} a bad reaction; {allergic,allergy} {attack,flare}; reacted to {it,the shot,the medication,the medicine,the injection,the infusion}; {was,is,am} allergic
+m: allergic reacton; alergic reaction; allergic reation; alergy; allergie; allergys; allergie reaction; allegic reaction; allergic reaktion; allergic rection; alergic; alergic reacion; hypersensitivty; hypersensitvity; hypersensativity
+es: reacción alérgica; alergia; alergias; alérgico; alérgica; me dio alergia; le dio alergia; me hizo reacción; reacción al medicamento
+
+@ anaphylactic reaction | immune | ime;life_threatening
+c: anaphylaxis; anaphylactic reaction; anaphylactic shock; anaphylactoid reaction; anaphylactic; anaphylactic episode; severe allergic reaction; life-threatening allergic reaction; life threatening allergic reaction; full-blown anaphylaxis; biphasic anaphylaxis
+a: anaphylaxsis; anaph; ana reaction
+l: {needed,used,gave,got,received,given} {an epipen,epipen,the epipen,an epi pen,epi,epinephrine,adrenaline,two epipens,2 epipens}; {used,use} {my,her,his} epipen; epipen {used,given,administered}; {had to,needed to} use {her,his,my} {epipen,epi pen}; throat {closing,closing up,closed,closed up,swelling shut,swelled shut}; {my,her,his} throat {was,is,started} closing; {went,go,gone} into anaphylaxis; {went,go} into anaphylactic shock
+m: anaphalaxis; anaphylaxsis; anaphylaxis; anafalaxis; anaphylaxes; anaphylaxsys; anaphylactic shock; anaphilaxis; anaphalactic; anaphylatic; anaphylactic reation; anaflaxis; anafylaxis; anapholaxis; anaphlaxis; ananphylaxis; anaphylaktic; anaphylectic; anaphylactic shok
+es: anafilaxia; choque anafiláctico; shock anafiláctico; reacción anafiláctica; reacción alérgica grave; se me cerró la garganta; se le cerró la garganta
+
+@ angioedema | immune | ime
+c: angioedema; angioneurotic edema; angio-oedema; angiooedema; facial swelling; swelling of the face; face swelling; face swelled; face swelled up; face {is,was,got} swollen; swollen face; face puffed up; puffy face; {face,tongue,throat} {swelling,swelled,swelled up,swollen,puffed up}; swollen tongue; tongue swelling; tongue swelled; tongue swelled up; tongue {was,is,got} swollen; tongue felt thick; thick tongue; throat swelling; swelling in {my,her,his} throat; swollen throat; throat swollen; throat swelled; throat swelled up; laryngeal edema; laryngeal oedema
+a: 
+m: angiodema; angioedma; angio edema; angeoedema; angiodeema; angioedemia; anjioedema
+es: angioedema; cara hinchada; se me hinchó la cara; se le hinchó la cara; hinchazón de la cara; lengua hinchada; se me hinchó la lengua; garganta hinchada
+
+@ lip swelling | immune
+c: lip swelling; swollen lip; swollen lips; lips swollen; lips swelled; lips swelled up; lips {are,were,got,look} swollen; lips puffed up; puffy lips; lip edema; lip angioedema
+l: lips {blew up,ballooned,got huge,got big}; lips like a duck; duck lips
+es: labios hinchados; se me hincharon los labios; se le hincharon los labios; labio hinchado
+
+@ throat tightness | immune
+c: throat tightness; tight throat; throat tight; throat {is,was,felt,feels,got} tight; throat constriction; throat constricting; tightness in {my,her,his,the} throat; throat closing sensation; constricted throat; closing throat; lump in {my,her,his} throat; lump in throat; feeling of a lump in {my,her,his} throat; globus sensation
+l: throat {felt,feels} {like it was closing,like it's closing,like its closing,funny,weird,thick}; {felt,feels} like {my,her,his} throat {was,is} closing; {hard,difficult} to swallow; {trouble,difficulty} swallowing
+m: throat tighness; throat tightnes; tight throught; throut tightness; troat tightness
+es: garganta cerrada; garganta apretada; siento la garganta cerrada; opresión en la garganta; nudo en la garganta
+
+@ infusion related reaction | immune
+c: infusion related reaction; infusion-related reaction; infusion reaction; infusion reactions; infusion-related reactions; infusion related reactions; infusion rxn; reaction to the infusion; reaction during the infusion; reaction during {her,his,my} infusion; cytokine release syndrome; cytokine release; cytokine storm; infusion related hypersensitivity
+a: IRR; IRRs; CRS!; infusion rxn; infusion rxns; inf rxn
+l: {had,having,got} a reaction {during,at,to} {the,her,his,my} infusion; infusion {stopped,paused,halted} {for,due to,because of} {a reaction,reaction}
+m: infusion reation; infusion reacton; infussion reaction; infution reaction
+es: reacción a la infusión; reacción infusional; reacción durante la infusión
+
+@ injection related reaction | immune
+c: injection related reaction; injection-related reaction; injection related reactions; injection-related reactions; systemic injection reaction; post injection reaction; post-injection reaction; reaction to the shot; reaction to the injection; reaction after the shot; reaction after the injection; reaction to {my,her,his} shot; reaction to {my,her,his} injection; post-injection systemic reaction
+es: reacción a la inyección; reacción después de la inyección
+
+@ drug eruption | immune
+c: drug eruption; drug rash; drug-induced rash; drug induced rash; medication rash; rash from the medication; rash from the medicine; rash from the shot; rash from the pill; fixed drug eruption; drug related rash; morbilliform drug eruption
+es: erupción por medicamento; salpullido por la medicina
+
+@ stevens-johnson syndrome | immune | ime;life_threatening
+c: stevens-johnson syndrome; stevens johnson syndrome; stevens johnson; toxic epidermal necrolysis; erythema multiforme; skin peeling off in sheets; skin sloughing; blistering rash with fever
+a: SJS; SJS/TEN
+m: steven johnson syndrome; stevens-johnson; steven-johnson syndrome; stephen johnson syndrome; steven johnsons; stevens johnsons syndrome
+es: síndrome de stevens-johnson; necrólisis epidérmica tóxica
+
+@ drug reaction with eosinophilia and systemic symptoms | immune | ime;life_threatening
+c: drug reaction with eosinophilia and systemic symptoms; DRESS reaction; drug hypersensitivity syndrome
+
+@ immune-mediated adverse reaction | immune | ime
+c: immune-mediated adverse reaction; immune related adverse event; immune-related adverse event; immune related adverse events; immune-related adverse events; immune mediated reaction; immune-mediated reaction; autoimmune reaction; immune reaction
+a: irAE; irAEs; imAR; imARs
+es: reacción inmune; reacción autoinmune
+
+@ lupus-like syndrome | immune | ime
+c: lupus-like syndrome; lupus like syndrome; drug-induced lupus; drug induced lupus; lupus like reaction; lupus-like reaction; lupus symptoms; positive ANA; ANA positive; ANA came back positive; lupus flare from the drug
+a: 
+m: drug induced lupis
+es: lupus inducido por medicamentos
+
+@ sarcoidosis | immune | ime
+c: sarcoidosis; sarcoid; sarcoid-like reaction
+m: sarcoidosys; sarcodosis; sarcoidoisis
+es: sarcoidosis
+
+@ cytokine release syndrome | immune | ime;life_threatening
+c: grade 3 CRS; grade 4 CRS; severe cytokine release syndrome; severe CRS
+
+@ seasonal allergy | immune
+c: seasonal allergy; seasonal allergies flare; pollen allergy; dust allergy; pet allergy; food allergy; food allergies; new food allergy; new allergies; new allergy; environmental allergies
+es: alergia estacional; alergia al polen; alergia a la comida
+
+@ graft versus host disease | immune | ime
+c: graft versus host disease; graft-versus-host disease; GVHD; GvHD; chronic GVHD; acute GVHD
+
+@ transplant rejection | immune | ime
+c: transplant rejection; organ rejection; kidney rejection; liver rejection; graft rejection; rejecting {the,her,his,my} {kidney,liver,transplant,heart,lung}
+es: rechazo del trasplante; rechazo del riñón
+"""
+
+# ------------------------------------------- reproductive, sexual, pregnancy
+VOCAB += """
+@ spontaneous abortion | pregnancy | ime
+c: spontaneous abortion; miscarriage; miscarriages; miscarried; miscarrying; pregnancy loss; lost the pregnancy; lost {my,her,the} pregnancy; early pregnancy loss; missed abortion; incomplete abortion; threatened abortion; blighted ovum; lost the baby; lost {my,her} baby; chemical pregnancy
+a: SAB!; s/p miscarriage
+l: {had,having} a miscarriage; {she,i} miscarried; baby had no heartbeat; no heartbeat on {the,her,my} ultrasound; no fetal heartbeat; {pregnancy,baby} {stopped growing,wasn't viable,wasnt viable,was not viable}; {needed,had} a d&c; {needed,had} a D&C
+m: miscarrage; miscarraige; miscariage; misscarriage; miscarage; miscarridge; misscarrage; miscarrige; miss carriage; miscarriedge
+es: aborto espontáneo; aborto; pérdida del embarazo; perdí el bebé; perdió el bebé; perdí al bebé; perdió al bebé; tuve un aborto
+
+@ stillbirth | pregnancy | ime
+c: stillbirth; stillborn; still birth; still born; fetal death; intrauterine fetal death; fetal demise; intrauterine death; baby was stillborn; baby died in utero; baby died before birth; baby had died; no heartbeat at {32,34,36,38} weeks
+a: IUFD!
+m: stilbirth; stillbith; stil born
+es: muerte fetal; nació muerto; nació muerta; el bebé nació sin vida; óbito fetal
+
+@ premature delivery | pregnancy | ime
+c: premature delivery; preterm delivery; premature birth; preterm birth; preterm labor; preterm labour; premature labor; premature labour; born early; baby came early; baby was born early; baby born premature; premature baby; preemie; premie; delivered early; delivered at {24,25,26,27,28,29,30,31,32,33,34,35,36} weeks; born at {24,25,26,27,28,29,30,31,32,33,34,35,36} weeks; went into labor early; early labor; early labour
+a: PTL!; PTB!
+m: premature delivary; premature labour; pre term labor; pre-term labor; prematur birth
+es: parto prematuro; bebé prematuro; nació prematuro; nació antes de tiempo; se adelantó el parto
+
+@ ectopic pregnancy | pregnancy | ime
+c: ectopic pregnancy; tubal pregnancy; ruptured ectopic; ectopic
+es: embarazo ectópico; embarazo tubario
+
+@ pre-eclampsia | pregnancy | ime
+c: pre-eclampsia; preeclampsia; pre eclampsia; eclampsia; toxemia; toxaemia of pregnancy; HELLP syndrome; pregnancy induced hypertension; pregnancy-induced hypertension; gestational hypertension; high blood pressure in pregnancy
+m: preclampsia; pre-eclamsia; preeclamsia; pre eclamsia
+es: preeclampsia; eclampsia
+
+@ gestational diabetes | pregnancy
+c: gestational diabetes; gestational diabetes mellitus; diabetes of pregnancy; pregnancy diabetes
+a: GDM!
+es: diabetes gestacional
+
+@ fetal growth restriction | pregnancy
+c: fetal growth restriction; intrauterine growth restriction; baby not growing; baby is small; small for gestational age; baby measuring small; fetus small for dates
+a: IUGR; FGR!; SGA!
+es: restricción del crecimiento fetal; el bebé no está creciendo
+
+@ oligohydramnios | pregnancy
+c: oligohydramnios; low amniotic fluid; low fluid around the baby; polyhydramnios; too much amniotic fluid
+es: poco líquido amniótico
+
+@ premature rupture of membranes | pregnancy
+c: premature rupture of membranes; preterm premature rupture of membranes; water broke early
+a: PROM!; PPROM!
+es: se me rompió la fuente antes de tiempo
+
+@ placental disorder | pregnancy
+c: placental abruption; placenta previa; placental insufficiency; placenta problem; placenta problems; abruption
+es: desprendimiento de placenta; placenta previa
+
+@ neonatal disorder | pregnancy
+c: neonatal jaundice; newborn jaundice; baby was jaundiced; baby is jaundiced; baby was yellow; baby in the nicu; baby in NICU; baby went to the nicu; baby admitted to the nicu; baby needed the nicu; neonatal intensive care; neonatal hypoglycemia; respiratory distress in the baby; baby had trouble breathing; low birth weight; baby born small
+a: NICU admission; NICU stay
+es: el bebé en la uci neonatal; bebé de bajo peso
+
+@ congenital anomaly | pregnancy | congenital
+c: congenital anomaly; congenital anomalies; birth defect; birth defects; congenital defect; congenital malformation; congenital abnormality; baby born with a defect; baby has a birth defect; malformation; fetal anomaly; fetal abnormality; abnormal ultrasound; anomaly on ultrasound; genetic abnormality; chromosomal abnormality
+m: birth defeat; congenital anomoly; congenital anamoly; birth defacts
+es: defecto de nacimiento; defectos de nacimiento; malformación; malformación congénita; anomalía congénita; el bebé nació con un defecto
+
+@ ventricular septal defect | cardiac | congenital
+c: ventricular septal defect; hole in {the,her,his} heart; hole in the baby's heart; atrial septal defect; septal defect
+a: VSD; VSD!
+es: comunicación interventricular; soplo en el corazón del bebé; agujero en el corazón
+
+@ congenital heart disease | cardiac | congenital
+c: congenital heart disease; congenital heart defect; heart defect; baby born with a heart defect; tetralogy of fallot; patent ductus arteriosus; coarctation of the aorta; transposition of the great arteries
+a: CHD!
+es: cardiopatía congénita; defecto del corazón
+
+@ neural tube defect | neuro | congenital
+c: neural tube defect; spina bifida; anencephaly; hydrocephalus; microcephaly
+es: espina bífida; microcefalia; hidrocefalia
+
+@ cleft lip and palate | gi | congenital
+c: cleft lip; cleft palate; cleft lip and palate; cleft lip or palate
+es: labio leporino; paladar hendido
+
+@ congenital musculoskeletal anomaly | musculoskeletal | congenital
+c: club foot; clubfoot; talipes; hip dysplasia; developmental dysplasia of the hip; limb defect; missing fingers; extra fingers; polydactyly; syndactyly; limb reduction defect
+es: pie zambo; displasia de cadera; dedos de más
+
+@ hypospadias | reproductive | congenital
+c: hypospadias; undescended testicle; undescended testicles; cryptorchidism
+es: hipospadias; testículo no descendido
+
+@ erectile dysfunction | sexual
+c: erectile dysfunction; impotence; impotent; erection problems; erection problem; erection issues; trouble getting an erection; trouble keeping an erection; difficulty getting an erection; difficulty maintaining an erection; unable to get an erection; cant get an erection; can't get an erection; cant get it up; can't get it up; cant keep it up; can't keep it up; {cant,can't,couldnt,couldn't} get hard; {cant,can't} stay hard; {cant,can't} perform; problems in the bedroom; problems with erections; soft erections; weak erections; nothing works down there
+a: 
+m: erectile disfunction; erectil dysfunction; erectle dysfunction; erectile dysfuction; impotance; impotency
+es: disfunción eréctil; impotencia; no se me para; no puedo tener erecciones; problemas de erección
+
+@ libido decreased | sexual
+c: libido decreased; decreased libido; low libido; loss of libido; libido loss; reduced libido; libido down; lost libido; sex drive decreased; decreased sex drive; low sex drive; no sex drive; lost {my,her,his} sex drive; loss of sex drive; lower sex drive; reduced sex drive; sex drive is gone; sex drive went down; sex drive dropped; no interest in sex; lost interest in sex; loss of interest in sex; not interested in sex; less interested in sex; zero sex drive; no libido; no desire; decreased sexual desire; low sexual desire; loss of sexual desire; hypoactive sexual desire
+l: not in the mood {anymore,ever}; {no,zero} interest in intimacy
+m: low labido; decreased labido; libdo; no libedo; lost my libido; libito
+es: bajo deseo sexual; falta de deseo sexual; no tengo ganas de tener relaciones; disminución de la libido; pérdida de la libido; no tengo deseo; sin deseo sexual
+
+@ libido increased | sexual
+c: libido increased; increased libido; increased sex drive; higher sex drive; high sex drive; hypersexuality; compulsive sexual behavior
+es: aumento del deseo sexual
+
+@ sexual dysfunction | sexual
+c: sexual dysfunction; sexual side effects; sexual problems; sex problems; problems with sex; trouble with sex; difficulty with sex; anorgasmia; cant orgasm; can't orgasm; unable to orgasm; cant climax; can't climax; trouble climaxing; delayed orgasm; delayed ejaculation; ejaculation disorder; retrograde ejaculation; no ejaculation; premature ejaculation
+es: disfunción sexual; problemas sexuales; no llego al orgasmo
+
+@ dyspareunia | sexual
+c: dyspareunia; painful intercourse; painful sex; pain during sex; pain with sex; sex is painful; sex hurts; pain during intercourse; pain with intercourse; intercourse painful; hurts to have sex
+es: dolor durante las relaciones; dolor al tener relaciones
+
+@ vaginal dryness | reproductive
+c: vaginal dryness; dry vagina; vagina dry; dryness down there; dry down there; vaginal atrophy; atrophic vaginitis
+es: resequedad vaginal; sequedad vaginal
+
+@ irregular menstruation | reproductive
+c: menstrual disorder; menstrual changes; menstrual irregularity; menstrual irregularities; irregular periods; irregular period; irregular menses; irregular menstruation; irregular cycles; irregular cycle; period changes; changes in {my,her} period; changes in {my,her} periods; changes in {my,her} cycle; period is off; periods are off; cycle is off; period is all over the place; periods all over the place; cycle messed up; period messed up; periods messed up; messed up periods; messed up cycle; spotting between periods; breakthrough bleeding; intermenstrual bleeding; spotting; period came early; period came twice; two periods in one month; period is late; late period; periods stopped; period stopped; missed period; missed periods; no period; skipped period; skipped periods; stopped getting {my,her} period; amenorrhea; amenorrhoea; oligomenorrhea; metrorrhagia
+m: iregular periods; irregular peroids; irregular preiods; amenorhea; amenorrea
+es: periodo irregular; periodos irregulares; regla irregular; menstruación irregular; cambios en la menstruación; no me ha bajado; se me retrasó la regla; no me baja la regla; sangrado entre periodos; manchado
+
+@ heavy menstrual bleeding | reproductive
+c: heavy menstrual bleeding; heavy periods; heavy period; heavier periods; heavier period; period heavier; periods heavier; menorrhagia; heavy bleeding during {my,her} period; heavy menses; prolonged period; prolonged periods; period lasting {two,2,three,3} weeks; period that {wont,won't} stop; bleeding through pads; soaking through pads; soaking pads; passing clots; large clots during period; menometrorrhagia
+m: menorrhagea; menoragia; menorragia; heavy preiods
+es: regla abundante; menstruación abundante; sangrado menstrual abundante; periodos abundantes; reglas muy fuertes; sangrado fuerte en la regla
+
+@ dysmenorrhea | reproductive
+c: dysmenorrhea; dysmenorrhoea; painful periods; painful period; period pain; period pains; period cramps; menstrual cramps; bad cramps with {my,her} period; menstrual pain; cramps during {my,her} period
+m: dysmenorhea; dismenorrea; disminorrhea
+es: cólicos menstruales; dolor menstrual; regla dolorosa; dolor de regla
+
+@ postmenopausal hemorrhage | reproductive
+c: postmenopausal bleeding; postmenopausal hemorrhage; bleeding after menopause; vaginal bleeding after menopause
+es: sangrado después de la menopausia
+
+@ vaginal hemorrhage | reproductive
+c: vaginal bleeding; vaginal hemorrhage; bleeding from {my,her} vagina; bleeding down there; abnormal vaginal bleeding; uterine bleeding; abnormal uterine bleeding
+a: AUB!; PV bleeding; PV bleed
+es: sangrado vaginal; sangrado anormal
+
+@ vaginal discharge | reproductive
+c: vaginal discharge; discharge from {my,her} vagina; abnormal discharge; discharge down there; smelly discharge; vaginal odor; vaginal itching; vaginal irritation; vulvovaginal pruritus; itching down there; itchy down there
+es: flujo vaginal; flujo; comezón vaginal; picazón vaginal; comezón en mis partes
+
+@ breast pain | reproductive
+c: breast pain; breast tenderness; tender breasts; sore breasts; breasts sore; breasts tender; breasts hurt; breast discomfort; painful breasts; mastalgia; nipple pain; sore nipples
+es: dolor en los senos; senos adoloridos; dolor de pecho al tocar; senos sensibles
+
+@ breast enlargement | reproductive
+c: breast enlargement; gynecomastia; gynaecomastia; breast swelling; swollen breasts; enlarged breasts; man boobs; breast growth in men; breast lump; lump in {my,her,his} breast; breast mass
+es: ginecomastia; senos hinchados; bolita en el seno
+
+@ galactorrhea | reproductive
+c: galactorrhea; galactorrhoea; nipple discharge; milk from {my,her} nipples; leaking milk; discharge from {my,her,his} nipple
+es: secreción del pezón; galactorrea
+
+@ ovarian cyst | reproductive
+c: ovarian cyst; ovarian cysts; cyst on {my,her} ovary; cysts on {my,her} ovaries; ruptured ovarian cyst; ruptured cyst; polycystic ovaries; ovarian torsion
+es: quiste en el ovario; quistes en los ovarios
+
+@ infertility | reproductive
+c: infertility; infertile; unable to get pregnant; cant get pregnant; can't get pregnant; trouble getting pregnant; trouble conceiving; difficulty conceiving; male infertility; low sperm count; sperm count low; azoospermia; decreased fertility
+es: infertilidad; no puedo quedar embarazada; no puedo embarazarme
+
+@ testicular pain | reproductive
+c: testicular pain; testicle pain; pain in {my,his} testicles; sore testicles; testicles hurt; scrotal pain; scrotal swelling; swollen testicle; swollen testicles; testicular swelling; epididymitis; orchitis; balls hurt; ball pain
+es: dolor de testículos; dolor testicular; testículos hinchados
+
+@ prostatitis | reproductive
+c: prostatitis; prostate infection; enlarged prostate; prostate enlargement; benign prostatic hyperplasia
+a: BPH
+es: prostatitis; próstata inflamada; próstata agrandada
+
+@ premature menopause | reproductive
+c: premature menopause; early menopause; went into menopause; menopause early; ovarian failure; premature ovarian failure; premature ovarian insufficiency
+es: menopausia temprana; menopausia precoz
+
+@ uterine disorder | reproductive
+c: uterine fibroids; fibroids; fibroid; endometrial thickening; thickened endometrium; thickened uterine lining; uterine polyp; endometrial polyp; endometriosis; adenomyosis; uterine prolapse; pelvic inflammatory disease
+a: PID!
+es: miomas; fibromas; endometriosis; pólipo uterino
+
+# ------------------------------------------------------ endocrine, metabolic
+@ hyperglycemia | metabolic
+c: hyperglycemia; hyperglycaemia; hyperglycemic; high blood sugar; high blood sugars; high blood glucose; elevated blood sugar; elevated blood sugars; elevated blood glucose; elevated glucose; high glucose; raised blood sugar; uncontrolled blood sugar; uncontrolled blood sugars; uncontrolled sugars; blood sugar out of control; blood sugars out of control; sugars out of control; sugar out of control; sugars {high,are high,were high,running high,have been high,have been running high,have been kind of high,went up,are up,were up,through the roof,off the charts,spiked,crazy high,all over the place,in the 300s,in the 400s,in the 500s,in the 250s,in the 200s,over 300,over 400,over 500}; sugar {high,is high,was high,running high,has been high,went up,is up,was up,spiked,shot up,through the roof,off the charts,crazy high,was over 300,was over 400,over 300,over 400,over 500,in the 300s,in the 400s,in the 500s}; blood sugar {went up,is up,was up,spiked,shot up,is high,was high,has been high,through the roof,off the charts,keeps going up,running high,over 300,over 400,in the 300s,in the 400s}; blood sugars {went up,are up,were up,are high,were high,have been high,running high,over 300,in the 300s,in the 400s}; glucose {in the 300s,in the 400s,in the 500s,over 300,over 400,over 500}; steroid induced hyperglycemia; steroid-induced hyperglycemia; new onset diabetes; new-onset diabetes; new diabetes; became diabetic; became a diabetic; developed diabetes; now diabetic; now a diabetic; diabetic now; prediabetes; pre-diabetes; prediabetic; pre-diabetic; glucose intolerance; impaired glucose tolerance; insulin resistance
+a: hyperglycemia; high BG; BG high; BGs high; high BS; BS high; BS elevated; elevated BS; high CBG; elevated CBGs; FSBS high; sugar HI; meter said HI; meter read HI; glucometer said HI; meter said high; CGM said high
+l: sugar {was,reading,read,readings} {300,320,350,380,400,420,450,480,500,550,600}; sugars {300,350,400,450,500}; sugar {of,at,hit,went up to,went to,jumped to,spiked to} {300,350,400,450,500,550,600}; blood sugar {was,of,at,hit,went up to,went to,spiked to} {300,350,400,450,500,550,600}; glucose {was,of,at,hit,went up to,spiked to} {300,350,400,450,500,550,600}; sugars {in the,were in the,have been in the,are in the,still in the,running in the} {200s,250s,300s,400s,500s}; blood sugars in the {200s,300s,400s,500s}
+i: my sugar {went crazy,went haywire,is crazy,is going crazy}; sugars {went crazy,went haywire,are crazy,are going crazy}
+m: hyperglycemea; hyperglycimia; hyperglycemia; hiperglycemia; hyperglicemia; high blood suger; high blood sugers; hight blood sugar; hi blood sugar; high bloodsugar; blood suger high
+es: azúcar alta; el azúcar alta; azúcar elevada; glucosa alta; glucosa elevada; hiperglucemia; se me subió el azúcar; me subió el azúcar; le subió el azúcar; se le subió el azúcar; tengo el azúcar alta; azúcar en 300; azúcar en 400; diabetes nueva
+
+@ hypoglycemia | metabolic
+c: hypoglycemia; hypoglycaemia; hypoglycemic; hypoglycemic episode; hypoglycemic episodes; hypoglycemic event; hypoglycemic reaction; low blood sugar; low blood sugars; low blood glucose; low glucose; low sugar; low sugars; blood sugar dropped; blood sugar low; blood sugar {went down,was low,is low,crashed,tanked,bottomed out,dropped too low,got too low,went too low,plummeted,dropped really low,keeps dropping,dipped}; blood sugars {dropped,were low,are low,dropping,crashing,low}; sugar {dropped,crashed,tanked,bottomed out,was low,is low,went low,went down,got low,got too low,dropped too low,went too low,plummeted,dipped,keeps dropping,dropping}; sugars {dropped,crashed,tanked,bottomed out,were low,are low,went low,dropping,keep dropping,been low,running low}; {had,having} a low; {had,having} lows; going low; went low; sugar low; sugar lows; severe hypoglycemia; insulin reaction; insulin shock; diabetic shock
+a: hypo; hypos; low BG; BG low; BGs low; low BS; BS low; low CBG; FSBS low; sugar LO; meter said LO; meter said low; CGM said low
+i: my sugar {tanked,crashed,bottomed out,hit the floor,went through the floor}; sugar {hit the floor,went through the floor}
+m: hypoglycemea; hypoglycimia; hypoglycemia; hipoglycemia; hypoglicemia; hypoglecemia; hypoglysemia; low blood suger; low blood sugers; low bloodsugar; blood suger low; blood suger dropped
+es: azúcar baja; el azúcar baja; glucosa baja; hipoglucemia; hipoglicemia; se me bajó el azúcar; me bajó el azúcar; le bajó el azúcar; se le bajó el azúcar; tengo el azúcar baja; bajón de azúcar
+
+@ diabetic ketoacidosis | metabolic | ime;life_threatening
+c: diabetic ketoacidosis; ketoacidosis; euglycemic diabetic ketoacidosis; euglycemic ketoacidosis; euglycemic DKA; ketones in {my,her,his} urine; ketones high; high ketones; ketosis; hyperosmolar hyperglycemic state; hyperosmolar state; diabetic coma
+a: DKA; euDKA
+m: diabetic ketoacidocis; ketoacidocis; diabetic keto acidosis
+es: cetoacidosis; cetoacidosis diabética; cetonas en la orina
+
+@ dehydration | metabolic
+c: dehydration; dehydrated; severely dehydrated; volume depletion; hypovolemia; fluid loss; needed IV fluids; got IV fluids; given IV fluids; received IV fluids; needed fluids; got fluids; gave {her,him} fluids; {needed,got,received} a bag of fluids; IV hydration
+l: {so,really,very,super} dry and thirsty; {couldnt,couldn't,cant,can't} keep fluids down; not peeing much
+m: dehydation; dehydratation; dehidration; dehyrdation; dehydrated; dehydraited; dehidrated; dyhydrated
+es: deshidratación; deshidratado; deshidratada; me deshidraté; se deshidrató; le pusieron suero
+
+@ metabolic acidosis | metabolic | ime
+c: metabolic acidosis; lactic acidosis; acidosis
+es: acidosis; acidosis láctica
+
+@ tumor lysis syndrome | metabolic | ime;life_threatening
+c: tumor lysis syndrome; tumour lysis syndrome
+a: TLS!
+
+@ gout | metabolic | disease | gout aggravated
+c: gout; gouty arthritis; gout in {my,her,his} {toe,foot,knee,ankle}
+m: gowt; gaut
+es: gota
+
+@ gout aggravated | disease
+c: gout aggravated; gout attack; gout attacks; gout flare; gout flares; gout flare up; gout flare-up; gout flared; gout flared up; gout is flaring; gout acting up; gout worse; gout got worse; gout is worse; big toe pain and swelling
+es: ataque de gota; brote de gota
+
+@ hypothyroidism | endocrine
+c: hypothyroidism; underactive thyroid; under active thyroid; low thyroid; thyroid is low; thyroid low; thyroid went low; thyroid is underactive; thyroid stopped working; thyroid quit working; thyroid burned out; hashimoto's; hashimoto's thyroiditis; autoimmune thyroiditis; thyroiditis; immune-mediated thyroiditis; immune mediated hypothyroidism
+m: hypothyroidism; hypothroidism; hypothyrodism; hypothyroidsm; hypothyrodisim; hypothiroidism; hipothyroidism; low thyriod; hypothyriodism
+es: hipotiroidismo; tiroides baja; tiroides lenta
+
+@ hyperthyroidism | endocrine
+c: hyperthyroidism; overactive thyroid; over active thyroid; high thyroid; thyroid is high; thyroid is overactive; thyroid went high; graves disease; graves' disease; thyroid storm; thyrotoxicosis
+m: hyperthroidism; hyperthyrodism; hyperthyriodism; hiperthyroidism; graves desease
+es: hipertiroidismo; tiroides alta; tiroides acelerada
+
+@ thyroid disorder | endocrine
+c: thyroid disorder; thyroid problems; thyroid problem; thyroid issues; thyroid issue; thyroid acting up; thyroid is off; thyroid levels off; thyroid out of whack; thyroid nodule; thyroid nodules; goiter; goitre; swollen thyroid; enlarged thyroid; lump on {my,her,his} thyroid; nodule on {my,her,his} thyroid
+m: thyriod problems; thyroid problms; thiroid problems; goitre
+es: problemas de tiroides; problemas con la tiroides; bocio; nódulo en la tiroides
+
+@ adrenal insufficiency | endocrine | ime
+c: adrenal insufficiency; adrenal crisis; addison's disease; adrenal failure; adrenal fatigue; adrenal suppression; low cortisol; cortisol low; secondary adrenal insufficiency; primary adrenal insufficiency
+m: adrenal insuficiency; addisons desease
+es: insuficiencia suprarrenal; insuficiencia adrenal; cortisol bajo
+
+@ hypophysitis | endocrine | ime
+c: hypophysitis; pituitary inflammation; hypopituitarism; pituitary problem; pituitary problems
+es: hipofisitis
+
+@ cushingoid | endocrine
+c: cushingoid; cushing's syndrome; cushings; moon face; moon facies; buffalo hump; steroid face; puffy steroid face; face got round; round face
+es: cara de luna; síndrome de cushing
+
+@ hyperparathyroidism | endocrine
+c: hyperparathyroidism; hypoparathyroidism; parathyroid problem; high parathyroid hormone; high PTH
+es: hiperparatiroidismo
+
+@ diabetes insipidus | endocrine
+c: diabetes insipidus
+
+@ vitamin deficiency | metabolic
+c: vitamin deficiency; vitamin d deficiency; low vitamin d; vitamin d low; vitamin b12 deficiency; low b12; b12 low; b12 deficiency; folate deficiency; low folate; malnutrition; malnourished; nutritional deficiency
+es: deficiencia de vitamina d; vitamina d baja; vitamina b12 baja; desnutrición
+
+@ hyperlipidemia | metabolic | disease | blood cholesterol increased
+c: hyperlipidemia; hyperlipidaemia; dyslipidemia; dyslipidaemia; mixed dyslipidemia; mixed hyperlipidemia
+a: HLD!
+m: hyperlipidemea; hiperlipidemia
+es: hiperlipidemia; dislipidemia
+
+@ hypercholesterolemia | metabolic | disease | blood cholesterol increased
+c: hypercholesterolemia; hypercholesterolaemia; high cholesterol; familial hypercholesterolemia; heterozygous familial hypercholesterolemia; primary hypercholesterolemia; elevated cholesterol; raised cholesterol; high ldl; elevated ldl
+a: HeFH; HCL!
+m: high colesterol; high cholestrol; high cholestorol; high chloesterol; high cholesteral; hypercholesterolemea; hypercholestrolemia
+es: colesterol alto; el colesterol alto; colesterol elevado; hipercolesterolemia
+
+@ homozygous familial hypercholesterolemia | metabolic | disease | blood cholesterol increased
+c: homozygous familial hypercholesterolemia
+a: HoFH
+
+@ hypertriglyceridemia | metabolic | disease | blood triglycerides increased
+c: hypertriglyceridemia; hypertriglyceridaemia; high triglycerides; elevated triglycerides; severe hypertriglyceridemia; familial chylomicronemia syndrome
+m: high triglicerides; high trygliceride; high tryglycerides
+es: triglicéridos altos; hipertrigliceridemia
+
+@ electrolyte imbalance | metabolic
+c: electrolyte imbalance; electrolyte abnormalities; electrolyte disturbance; electrolytes off; electrolytes were off; electrolytes out of whack; electrolytes low; low electrolytes; electrolyte problems
+a: lytes off; lytes low; low lytes
+es: desequilibrio de electrolitos; electrolitos bajos
+
+@ hyponatremia
+a: low Na!; Na low!; low sodium; sodium low; sodium {110,112,115,118,120,122,123,124,125,126,127,128,129}; sodium {was,of,at,dropped to,down to} {110,115,118,120,122,123,124,125,126,127,128,129}; Na {115,118,120,122,123,124,125,126,127,128,129}!
+c: hyponatraemia; hyponatremic
+es: sodio bajo; hiponatremia
+
+@ hypokalemia
+a: low K!; K low!; low potassium; potassium low; potassium {2.0,2.1,2.2,2.3,2.4,2.5,2.6,2.7,2.8,2.9,3.0,3.1,3.2,3.3}; potassium {was,of,at,dropped to,down to} {2.0,2.1,2.2,2.3,2.4,2.5,2.6,2.7,2.8,2.9,3.0,3.1,3.2,3.3}; K {2.0,2.2,2.4,2.5,2.6,2.7,2.8,2.9,3.0,3.1,3.2}!; K+ {2.5,2.6,2.7,2.8,2.9,3.0,3.1,3.2}!; potassium was very low; potassium was really low; potassium very low
+c: hypokalaemia; hypokalemic
+m: hypokalemia; hypokelemia; hypokalimia; hipokalemia; low potasium; low postassium
+es: potasio bajo; hipokalemia; hipopotasemia
+
+@ hyperkalemia
+a: high K!; K high!; high potassium; potassium high; potassium {5.6,5.8,6.0,6.2,6.5,6.8,7.0,7.5}; potassium {was,of,at} {5.6,5.8,6.0,6.2,6.5,6.8,7.0,7.5}; K {5.8,6.0,6.2,6.5,7.0}!
+c: hyperkalaemia; hyperkalemic
+es: potasio alto; hiperkalemia; hiperpotasemia
+
+@ hypomagnesemia
+a: low mag; low Mg!; mag low; low magnesium; magnesium low
+c: hypomagnesaemia
+es: magnesio bajo
+
+@ hypocalcemia
+a: low calcium; calcium low; low Ca!
+c: hypocalcaemia
+es: calcio bajo
+
+@ hypercalcemia
+a: high calcium; calcium high
+c: hypercalcaemia
+es: calcio alto
+
+@ hypophosphatemia
+c: hypophosphataemia; low phosphorus; low phosphate; low phos
+es: fósforo bajo
+
+@ hyperuricemia
+c: hyperuricaemia; high uric acid; elevated uric acid; uric acid high
+es: ácido úrico alto
+
+@ hypoalbuminemia
+c: hypoalbuminaemia; low albumin; albumin low
+es: albúmina baja
+
+@ iron deficiency
+c: iron deficiency; iron deficient; low iron; iron low; iron is low; iron was low; low ferritin; ferritin low; needed iron infusions; needed an iron infusion
+m: iron defficiency; iron deficency; low irons
+es: hierro bajo; deficiencia de hierro; anemia por falta de hierro
+
+# -------------------------------------------------------------- neoplasms
+@ malignancy | neoplasm | ime
+c: malignancy; malignancies; malignant neoplasm; malignant tumor; malignant tumour; cancer; cancers; new cancer; new malignancy; secondary malignancy; second primary malignancy; second cancer; another cancer; cancerous; tumor; tumour; tumors; tumours; carcinoma; sarcoma; neoplasm; malignant; diagnosed with cancer; cancer diagnosis; found cancer; came back cancerous; biopsy came back positive; positive biopsy; biopsy was positive; biopsy showed cancer; mass was cancerous; cancerous mass; cancerous growth
+m: cancor; canser; cancur; maligancy; malignency; malignacy; tumer; tummor; tumour; carcinoma; carsinoma
+es: cáncer; tumor; tumor maligno; malignidad; me encontraron cáncer; le encontraron cáncer; neoplasia; carcinoma
+
+@ neoplasm | neoplasm
+c: lump; lumps; new lump; new mass; nodule; nodules; cyst; tumor benign; benign tumor; benign tumour; polyp; polyps; lesion found; suspicious lesion; suspicious spot; suspicious mole; suspicious mass; abnormal growth; spot on the scan; spot on {my,her,his} scan; something on the scan; shadow on the scan
+es: bulto; bolita; masa; quiste; pólipo; lunar sospechoso; una mancha en el estudio
+
+@ lymphoma | neoplasm | ime
+c: lymphoma; lymphomas; non-hodgkin lymphoma; non hodgkin lymphoma; non-hodgkin's lymphoma; non hodgkins lymphoma; hodgkin lymphoma; hodgkin's lymphoma; hodgkins lymphoma; hodgkin's disease; b-cell lymphoma; t-cell lymphoma; diffuse large b-cell lymphoma; hepatosplenic t-cell lymphoma; follicular lymphoma; mantle cell lymphoma; cutaneous t-cell lymphoma; lymph node cancer; cancer of the lymph nodes; lymphoproliferative disorder; mycosis fungoides
+a: NHL!; DLBCL; HSTCL; CTCL!
+m: lymphona; limphoma; lymphomma; lymphoma; lymfoma; lynphoma; linfoma; lympoma
+es: linfoma; linfoma no hodgkin; cáncer de los ganglios; cáncer linfático
+
+@ leukemia | neoplasm | ime
+c: leukemia; leukaemia; acute leukemia; acute myeloid leukemia; acute lymphoblastic leukemia; chronic myeloid leukemia; myelodysplastic syndrome; myelodysplasia; blood cancer; cancer of the blood; secondary leukemia; therapy related leukemia
+a: AML; CML; MDS; t-MN; tAML
+m: leukemea; lukemia; leukimia; leukemia; leukeamia; lukeemia
+es: leucemia; cáncer en la sangre; cáncer de la sangre
+
+@ skin cancer | neoplasm | ime
+c: skin cancer; skin cancers; basal cell carcinoma; basal cell; squamous cell carcinoma; squamous cell skin cancer; squamous cell; cutaneous squamous cell carcinoma; non-melanoma skin cancer; nonmelanoma skin cancer; keratoacanthoma; new skin cancer; skin cancer removed; had a skin cancer removed; cancerous mole; mole was cancerous; spot was cancerous; merkel cell carcinoma
+a: BCC; SCC; cSCC; NMSC
+m: basel cell; basal cel carcinoma; squamos cell; squamous cel; sqaumous cell; skin cancor
+es: cáncer de piel; carcinoma basocelular; carcinoma espinocelular; lunar canceroso
+
+@ metastases to liver | neoplasm | ime
+c: metastases to liver; liver metastases; liver metastasis; liver mets; hepatic metastases; hepatic metastasis; mets to liver; mets to the liver; metastatic to liver; metastatic to the liver; spread to {my,her,his,the} liver; spread to liver; cancer {had,has} spread to {my,her,his,the} liver; cancer in {my,her,his,the} liver; lesions in {my,her,his,the} liver; new liver lesions; spots on {my,her,his,the} liver; spot on {my,her,his,the} liver
+es: metástasis en el hígado; metástasis hepáticas; se extendió al hígado; se pasó al hígado
+
+@ metastases to bone | neoplasm | ime
+c: metastases to bone; bone metastases; bone metastasis; bone mets; mets to bone; mets to the bone; mets to bones; spread to {my,her,his,the} bones; spread to {my,her,his,the} bone; spread to bone; spread to {my,her,his,the} spine; cancer in {my,her,his,the} bones; lesions in {my,her,his,the} bones; new bone lesions; spine mets; spinal metastases
+es: metástasis en los huesos; metástasis óseas; se extendió a los huesos; se pasó a los huesos
+
+@ metastases to lung | neoplasm | ime
+c: metastases to lung; lung metastases; lung metastasis; lung mets; pulmonary metastases; mets to lung; mets to the lungs; spread to {my,her,his,the} lungs; spread to {my,her,his,the} lung; spread to lungs; cancer in {my,her,his,the} lungs; new lung lesions; new spots on {my,her,his,the} lungs
+es: metástasis en los pulmones; metástasis pulmonares; se extendió a los pulmones; se pasó a los pulmones
+
+@ metastases to central nervous system | neoplasm | ime
+c: metastases to central nervous system; brain metastases; brain metastasis; brain mets; mets to brain; mets to the brain; metastatic to brain; spread to {my,her,his,the} brain; spread to brain; cancer in {my,her,his,the} brain; lesions in {my,her,his,the} brain; new lesions in {my,her,his,the} brain; new brain lesions; brain lesions; new lesions in brain; leptomeningeal disease; leptomeningeal metastases; tumor in {my,her,his,the} brain; spots on {my,her,his,the} brain
+a: CNS mets; CNS metastases; LMD!
+es: metástasis cerebrales; metástasis en el cerebro; se extendió al cerebro; se pasó al cerebro
+
+@ metastases to lymph nodes | neoplasm | ime
+c: metastases to lymph nodes; lymph node metastases; nodal metastases; spread to {my,her,his,the} lymph nodes; spread to lymph nodes; cancer in {my,her,his,the} lymph nodes; positive lymph nodes; nodes positive; nodal spread
+es: metástasis en los ganglios; se extendió a los ganglios
+
+@ metastasis | neoplasm | ime
+c: metastasis; metastases; metastatic disease; mets; new mets; cancer spread; cancer spreading; cancer has spread; cancer had spread; cancer {is,was} spreading; spread of cancer; spread of the cancer; tumor spread; new lesions; new lesion; new tumors; new tumor; new tumours; more tumors; more spots; new spots; metastasized; metastasised; has metastasized; had metastasized
+m: metastisis; metastesis; metastasis; metasteses; metastases; metastisized; metastacized; metastized; metasticized; metasized
+es: metástasis; el cáncer se extendió; se extendió el cáncer; el cáncer se regó; se regó el cáncer; nuevas lesiones; nuevos tumores
+
+@ disease progression | neoplasm
+c: disease progression; progression; progressive disease; progression of disease; tumor progression; tumour progression; cancer progression; progressed; cancer progressed; disease progressed; tumor progressed; tumor grew; tumor growing; tumor is growing; tumor got bigger; tumors grew; tumors got bigger; tumors are growing; tumor has grown; tumor increased in size; tumors increased in size; cancer grew; cancer is growing; cancer got worse; cancer is worse; cancer worsened; cancer getting worse; cancer advanced; cancer is advancing; cancer came back worse; scans show progression; scan showed progression; scan showed growth; growth on scan; progression on scan; progression on imaging; rising tumor markers; markers going up
+a: PD!; progressive dz; dz progression; disease prog; progressed on; PD on scan
+m: progresion; progretion; disease progresion; progressoin; progession
+es: progresión; progresión de la enfermedad; el cáncer avanzó; el tumor creció; el cáncer empeoró; el tumor está creciendo
+
+@ disease recurrence | neoplasm
+c: disease recurrence; recurrence; cancer recurrence; recurrence of cancer; cancer came back; cancer is back; the cancer came back; cancer returned; cancer has returned; relapsed cancer; cancer relapse; tumor came back; tumor is back; tumor returned; recurrent cancer; local recurrence; distant recurrence; came back in {my,her,his} {liver,bones,lungs,brain,lymph nodes}
+a: NED lost
+es: recurrencia; el cáncer regresó; volvió el cáncer; el cáncer volvió; recaída del cáncer
+
+@ benign neoplasm | neoplasm
+c: benign neoplasm; lipoma; lipomas; fatty tumor; fatty lump; skin tag; skin tags; seborrheic keratosis; adenoma; hemangioma; cyst removed
+es: lipoma; tumor benigno; verruga
+
+# ---------------------------------------------------------------- injury
+@ fall | injury
+c: fell; fell down; fell over; had a fall; took a fall; taken a fall; had a bad fall; bad fall; fall at home; fell at home; fell in {the,her,his,my} {bathroom,kitchen,shower,house,yard,driveway,hallway,garage,tub,parking lot,store,street,stairs}; fell down the stairs; fell down stairs; fell off {a,the} {ladder,bed,chair,step,curb,porch,couch,toilet}; fell out of {bed,the bed,the chair,a chair,the car}; fell backwards; fell forward; fell on {my,her,his} {face,back,side,knee,knees,hip,arm,wrist,butt,head,shoulder}; tripped and fell; slipped and fell; lost {my,her,his} balance and fell; knees gave out; knees buckled; legs gave out; {my,her,his} legs gave out; leg gave out; {keep,keeps,kept} falling; falling down; fall risk increased; near fall; nearly fell; almost fell; falling a lot; found on the floor; found {her,him} on the floor; on the floor and {couldn't,couldnt} get up
+a: s/p fall; fall w/ injury; fall with injury; mechanical fall; unwitnessed fall; witnessed fall; GLF!; ground level fall
+m: fell dwon; felll; falled
+es: caída; caídas; me caí; se cayó; se cayo; me caigo; se cae; tuve una caída; tuvo una caída; me resbalé; se resbaló
+
+@ fracture | injury
+c: fracture; fractures; fractured; broken bone; broken bones; broke a bone; broke {my,her,his} {arm,wrist,leg,ankle,foot,toe,finger,fingers,toes,collarbone,shoulder,elbow,knee,nose,jaw,pelvis,tailbone,ribs,rib,back,neck,hand,heel,leg in two places}; broken {arm,wrist,leg,ankle,foot,toe,finger,collarbone,shoulder,elbow,nose,jaw,pelvis,tailbone,ribs,rib,back,neck,hand}; fractured {arm,wrist,leg,ankle,foot,toe,finger,collarbone,shoulder,elbow,nose,jaw,pelvis,tailbone,ribs,rib,vertebra,hand,heel}; {arm,wrist,leg,ankle,foot,toe,finger,rib,ribs,collarbone,pelvis} fracture; {wrist,ankle,rib,arm,leg,toe,foot,pelvic} fractures; stress fracture; stress fractures; compression fracture; compression fractures; vertebral fracture; vertebral fractures; spinal fracture; fragility fracture; osteoporotic fracture; atypical femur fracture; atypical femoral fracture; femur fracture; fractured femur; broken femur; cracked {rib,ribs,bone,wrist,ankle,vertebra}; hairline fracture
+a: fx; Fx; FX!; s/p fx; wrist fx; ankle fx; rib fx; rib fxs; vert fx; compression fx; femur fx; pelvic fx; distal radius fx
+m: fracure; fractur; fracter; fractuer; frature; fratcure; facture; broked; brokeded
+es: fractura; fracturas; me fracturé; se fracturó; hueso roto; me rompí; se rompió el brazo; se rompió la pierna; se rompió el tobillo; se rompió la muñeca; me rompí el brazo; me rompí la pierna; me rompí el tobillo; me rompí la muñeca; costilla rota; costillas rotas
+
+@ hip fracture | injury | ime
+c: hip fracture; fractured hip; broken hip; broke {my,her,his} hip; broke {her,his} hip; hip was broken; hip is broken; femoral neck fracture; fracture of the hip; fracture of {her,his,my} hip; intertrochanteric fracture; cracked {my,her,his} hip; cracked hip
+a: hip fx; HFx!; s/p hip fx; femoral neck fx
+m: hip fractur; hip fracure; broken hipp
+es: fractura de cadera; se rompió la cadera; me rompí la cadera; cadera rota; se fracturó la cadera
+
+@ head injury | injury
+c: head injury; head trauma; hit {my,her,his} head; hit head; bumped {my,her,his} head; banged {my,her,his} head; knocked {my,her,his} head; struck {my,her,his} head; head laceration; cut {my,her,his} head; gash on {my,her,his} head; hit {her,his,my} head on {the,a} {floor,table,counter,wall,door,sink,toilet,tub,ground}; concussion; concussed; traumatic brain injury; subdural hematoma; brain bleed after fall; goose egg on {my,her,his} head; bump on {my,her,his} head
+a: TBI; SDH!; s/p head strike; head strike; +head strike; hit head w/ LOC; hit head w/o LOC
+m: concusion; concussoin; concusson; subdural hemotoma
+es: golpe en la cabeza; se golpeó la cabeza; me golpeé la cabeza; me pegué en la cabeza; se pegó en la cabeza; conmoción cerebral; traumatismo craneal
+
+@ back injury | injury
+c: back injury; injured {my,her,his} back; hurt {my,her,his} back; threw {my,her,his} back out; threw out {my,her,his} back; pulled {my,her,his} back; back went out; {my,her,his} back went out; strained {my,her,his} back; tweaked {my,her,his} back; wrenched {my,her,his} back; slipped disc; slipped disk; herniated disc; herniated disk; bulging disc; bulging disk; ruptured disc
+m: herniated disck; herniatted disc; slip disc
+es: me lastimé la espalda; se lastimó la espalda; hernia de disco; me zafé la espalda
+
+@ contusion | injury
+c: contusion; contusions; bruised {my,her,his} {arm,leg,knee,hip,ribs,face,shoulder}; deep bruise from {the,a} fall; black eye; shiner
+es: contusión; ojo morado
+
+@ laceration | injury
+c: laceration; lacerations; deep cut; bad cut; gash; needed stitches; got stitches; had stitches; {got,needed,had} staples; wound that needed stitches; skin tear; skin tears; cut {my,her,his} {finger,hand,leg,arm,face,lip,chin,forehead}; split {my,her,his} {lip,chin,head,forehead} open
+m: lacerashun; laseration; lacerration
+es: cortada; herida; corte; laceración; le pusieron puntos; me pusieron puntos; necesitó puntos
+
+@ sprain | injury
+c: sprain; sprained; sprained {my,her,his} {ankle,wrist,knee,foot,thumb,finger}; sprained ankle; sprained wrist; twisted {my,her,his} {ankle,knee,wrist}; twisted ankle; rolled {my,her,his} ankle; ligament tear; torn ligament; torn acl; torn meniscus; tore {my,her,his} {acl,meniscus,rotator cuff,ligament}; torn rotator cuff; rotator cuff tear; tendon rupture; ruptured tendon; achilles tendon rupture; ruptured achilles; torn achilles; tendon tear; muscle strain; pulled muscle; pulled a muscle; strained muscle; muscle tear; torn muscle
+a: ACL tear; torn ACL
+m: sprane; spained; spraned; rotater cuff; acheles
+es: esguince; torcedura; me torcí el tobillo; se torció el tobillo; desgarre; desgarro; tendón roto
+
+@ burn | injury
+c: burn; burns; burned {my,her,his} {hand,arm,finger,fingers,leg,face}; burnt {my,her,his} {hand,arm,finger,fingers,leg,face}; thermal burn; second degree burn; scald; scalded; sunburn; severe sunburn; sunburned; sunburnt; sun burn; burned easily in the sun; burns easily in the sun
+es: quemadura; quemaduras; me quemé; se quemó; quemadura de sol; insolación
+
+@ road traffic accident | injury
+c: road traffic accident; car accident; car crash; car wreck; auto accident; motor vehicle accident; motor vehicle crash; was in an accident; got in an accident; got into an accident; {was,got} in a wreck; {was,got} rear ended; {was,got} rear-ended; hit by a car; t-boned; totaled {my,her,his} car; crashed {my,her,his} car; fender bender; motorcycle accident; bike accident; bicycle accident
+a: MVA; MVC; MVAs; RTA!; s/p MVA
+m: car acident; car accidant; moter vehicle accident
+es: accidente de carro; accidente de coche; accidente automovilístico; choqué; chocó; tuve un accidente; tuvo un accidente
+
+@ injury | injury
+c: injury; injuries; injured; got hurt; hurt {myself,herself,himself}; accidental injury; hurt in a fall; injured in a fall; trauma; dog bite; animal bite; bitten by a dog; bit by a dog; cat bite; cat scratch; bee sting; wasp sting; insect bite; insect bites; bug bite; bug bites; spider bite; tick bite
+m: injery; injurey; injuried; injuires
+es: lesión; lesiones; me lastimé; se lastimó; me lesioné; se lesionó; me hice daño; accidente; mordedura de perro; picadura; picaduras; picadura de insecto
+
+@ joint dislocation | injury
+c: joint dislocation; dislocated {my,her,his} {shoulder,hip,knee,finger,elbow,jaw,kneecap}; dislocated shoulder; dislocated hip; dislocated kneecap; dislocation; shoulder popped out; hip popped out
+es: luxación; se me zafó el hombro; hombro dislocado
+
+@ procedural complication | injury
+c: procedural complication; surgical complication; complications from surgery; complication from surgery; complications after surgery; post-op complication; post op complication; post-operative complication; postoperative complication; wound dehiscence after surgery; delayed wound healing; wound not healing; slow wound healing; wound won't heal; wound wont heal; poor wound healing; incision not healing; impaired healing; impaired wound healing
+m: wound wont heel; slow woond healing
+es: complicación de la cirugía; la herida no cierra; la herida no sana; cicatrización lenta
+
+@ needle stick injury | injury
+c: needle stick injury; needlestick injury; needle stick; needlestick; stuck {myself,herself,himself} with the needle; stuck {myself,herself,himself} with {the,a,my,her,his} needle; poked {myself,herself,himself} with the needle; pricked {myself,herself,himself}; accidental needle stick; accidental stick
+es: me piqué con la aguja; se picó con la aguja; pinchazo accidental
+
+"""
+# ------------------------------------------------------ death and serious
+VOCAB += """
+@ death | death | death
+c: death; died; dies; has died; had died; passed away; passed on; has passed away; had passed away; pt passed away; deceased; now deceased; pt deceased; patient deceased; pt expired; patient expired; expired at home; expired in the hospital; expired overnight; {she,he} expired; found dead; found deceased; found unresponsive and died; was found dead; dead on arrival; fatal outcome; fatal; fatality; death of the patient; demise; succumbed; succumbed to; lost {her,his} battle; lost {her,his} fight; no longer with us; is no longer with us; {she,he} is gone now; {she,he} didn't make it; {she,he} didnt make it; did not survive; didn't survive; didnt survive; been called home; went to be with the lord; went home to be with the lord; went to heaven; rest in peace; in hospice and died; died in hospice; died at home; died in {her,his} sleep; death certificate; funeral; memorial service; obituary; {her,his} passing; since {her,his} passing; since {she,he} passed; {she,he} passed; mom passed; dad passed; husband passed; wife passed; {my,her,his} {mom,dad,mother,father,husband,wife} passed away
+a: DOA; pt died; pt passed; RIP!; d/t death; DECEASED!
+m: past away; passed awayed; diead; deseased; decesed; deceaced; passd away
+es: falleció; fallecio; murió; murio; se murió; se nos fue; ya no está con nosotros; en paz descanse; defunción; fallecimiento; muerte; murió mi esposo; murió mi esposa; mi mamá falleció; mi papá falleció
+
+@ sudden death | death | death
+c: sudden death; sudden cardiac death; died suddenly; sudden unexpected death; died unexpectedly; unexpected death; found dead in bed; died in {her,his} sleep unexpectedly
+es: muerte súbita
+
+@ completed suicide | death | death
+c: completed suicide; died by suicide; committed suicide; took {her,his} own life; killed {herself,himself}; suicide death
+es: se suicidó; se quitó la vida
+
+@ emergency room visit (reason unknown) | general
+c: emergency room visit; ER visit; ER visits; ED visit; went to the ER; went to the ED; went to the emergency room; went to the emergency department; ended up in the ER; ended up in the emergency room; ended up in the ED; trip to the ER; rushed to the ER; taken to the ER; taken to the emergency room; ambulance to the ER; called 911; called an ambulance; ambulance came; went by ambulance; urgent care visit; went to urgent care; ended up at urgent care
+es: fui a emergencias; fue a emergencias; fue a urgencias; fui a urgencias; lo llevaron a emergencias; la llevaron a emergencias; terminé en emergencias; llamé al 911; llamaron a la ambulancia
+
+@ hospitalization (reason unknown) | general
+c: hospitalization; hospitalized; hospitalised; was hospitalized; got hospitalized; admitted to the hospital; admitted to hospital; was admitted; got admitted; in the hospital; ended up in the hospital; kept overnight; kept in the hospital; stayed in the hospital; spent {2,3,4,5,two,three,four,five,a few} days in the hospital; spent the night in the hospital; inpatient stay; hospital stay; ICU admission; admitted to the ICU; in the ICU; in the intensive care unit; put in the ICU
+a: admit; adm to hosp; inpt; hosp x{2,3,4,5}d
+es: hospitalizado; hospitalizada; lo internaron; la internaron; me internaron; estuvo en el hospital; estuve en el hospital; terapia intensiva; en cuidados intensivos
+
+@ adverse event (unspecified) | nonspecific | generic
+c: side effects; side effect; side-effects; side-effect; adverse event; adverse events; adverse effect; adverse effects; adverse reaction; adverse reactions; adverse drug reaction; adverse drug reactions; adverse drug event; adverse drug events; reaction; reactions; bad reaction; bad reactions; symptoms; symptom; complications; complication; problems with the medication; problems with the medicine; problems from the medication; problems from the shot; issues with the medication; issues with the shot; bad side effects; side affects; side affect; sideeffects; sideaffects; undesirable effects; unwanted effects; negative effects; ill effects; bad effects; drug reaction; medication reaction; reaction to the medication; reaction to the medicine; reaction to the drug
+a: SE!; SEs!; S/E!; S/Es!; s/e; AE!; AEs!; ADR; ADRs; sx; s/sx; rxn; rxns; rx'n; reax; SAE!; SAEs!; TEAE; TEAEs
+m: side efects; side effcts; side affects; sideffects; side effecs; sied effects; side efeccts; simptoms; symtoms; symptons; sypmtoms; symptomps; sympoms; syptoms; reation; reacton; raction
+es: efectos secundarios; efecto secundario; efectos adversos; efecto adverso; reacción; reacciones; síntomas; síntoma; reacciones adversas; reacción adversa; molestias; complicaciones
+
+@ condition aggravated | disease
+c: condition aggravated; flare; flares; flare up; flare-up; flare ups; flare-ups; flareup; flareups; flared; flared up; flaring; flaring up; {a,another,bad,big,major,huge,terrible} flare; {had,having,have,got} a flare; {is,was} flaring; {is,was} flaring up; relapse; relapsed; relapsing; had a relapse; having a relapse; exacerbation; exacerbations; acute exacerbation; worsening of {my,her,his} condition; condition got worse; condition is worse; condition worsened; condition {is,has} worsened; condition getting worse; disease got worse; disease is worse; disease worsened; disease activity increased; increased disease activity; symptoms got worse; symptoms are worse; symptoms worsened; symptoms worsening; worsening symptoms; symptoms came back worse; rebound; rebound flare; worse than before {she,he,i} started; worse than before
+m: flair; flair up; flair-up; flairs; flair ups; flaired; flaired up; flairing; flairing up; flareing; flaring; exaserbation; exacerbaton; exacerbasion; exsacerbation; relaps
+es: brote; brotes; recaída; empeoramiento; empeoró; se empeoró; empeoró mi condición; se me empeoró; exacerbación
+
+@ hemarthrosis | musculoskeletal
+c: hemarthrosis; haemarthrosis; joint bleed; joint bleeds; bleed into {my,her,his,the} {knee,ankle,elbow,joint,hip,shoulder}; bleeding into {my,her,his,the} {knee,ankle,elbow,joint,joints,hip,shoulder}; target joint bleed; {knee,ankle,elbow} bleed; breakthrough bleed; breakthrough bleeds; spontaneous bleed; spontaneous bleeds; muscle bleed
+es: sangrado en la articulación; sangrado en la rodilla
+"""
+
+# ---------------------------------------------------- treated diseases
+# (term, group, aggravated term, aliases, kind). Aliases: the first ones are
+# the usual names and take the flare phrasings. kind: skin (spreads), relapse
+# (relapsing-remitting), cancer (progresses), plain, none (no flare phrasings).
+DISEASES: list[tuple[str, str, str, str, str]] = [
+    ("psoriasis", "skin", "psoriasis aggravated",
+     "psoriasis; scalp psoriasis; guttate psoriasis; inverse psoriasis; nail psoriasis; palmoplantar psoriasis; erythrodermic psoriasis; genital psoriasis; PsO!; psoraisis~; soriasis~; psorisis~; psoriosis~; psoriasus~; psorasis~; sorasis~; psoriasis'~; psoriases~; psoriaisis~; psoryasis~; sorisis~; psorasis plaques~; psoriatic~; es:psoriasis; es:soriasis", "skin"),
+    ("plaque psoriasis", "skin", "psoriasis aggravated",
+     "plaque psoriasis; psoriatic plaques; psoriasis plaques; chronic plaque psoriasis; moderate to severe plaque psoriasis; plaque-type psoriasis; plaque psoraisis~; plaque soriasis~; plaque psorisis~; es:psoriasis en placas", "plain"),
+    ("generalized pustular psoriasis", "skin", "generalized pustular psoriasis flare",
+     "generalized pustular psoriasis; pustular psoriasis; GPP!; von zumbusch psoriasis; es:psoriasis pustulosa generalizada", "plain"),
+    ("psoriatic arthritis", "musculoskeletal", "psoriatic arthropathy aggravated",
+     "psoriatic arthritis; PsA!; psoriatic arthropathy; psoriatic joint disease; active psoriatic arthritis; psoriatic arthritus~; psoriatic athritis~; soriatic arthritis~; psoriatic arthiritis~; psoriatic artritis~; psoratic arthritis~; es:artritis psoriásica; es:artritis psoriática", "plain"),
+    ("rheumatoid arthritis", "musculoskeletal", "rheumatoid arthritis aggravated",
+     "rheumatoid arthritis; RA!; rheumatoid; rheumatoid disease; rheumatoid arthritis pain; RA pain!; inflammatory arthritis; seropositive rheumatoid arthritis; seronegative rheumatoid arthritis; rhumatoid arthritis~; rheumatoid arthritus~; rheumatiod arthritis~; rhuematoid arthritis~; rheumatoid artritis~; rumatoid arthritis~; rhematoid arthritis~; reumatoid arthritis~; rheumatoid arthiritis~; rhumatoid~; es:artritis reumatoide; es:artritis reumatoidea; es:artritis", "plain"),
+    ("ankylosing spondylitis", "musculoskeletal", "ankylosing spondylitis aggravated",
+     "ankylosing spondylitis; axial spondyloarthritis; axSpA; spondyloarthritis; radiographic axial spondyloarthritis; bechterew's disease; ankylosing spondilitis~; ankolysing spondylitis~; ankylosing spondylytis~; ankylosis spondylitis~; ankylosing spondalitis~; es:espondilitis anquilosante; es:espondiloartritis", "plain"),
+    ("non-radiographic axial spondyloarthritis", "musculoskeletal", "ankylosing spondylitis aggravated",
+     "non-radiographic axial spondyloarthritis; nr-axSpA; nraxSpA; non radiographic axial spondyloarthritis", "plain"),
+    ("juvenile idiopathic arthritis", "musculoskeletal", "juvenile idiopathic arthritis aggravated",
+     "juvenile idiopathic arthritis; JIA; juvenile arthritis; polyarticular juvenile idiopathic arthritis; pJIA; systemic juvenile idiopathic arthritis; sJIA; juvenile rheumatoid arthritis; es:artritis idiopática juvenil", "plain"),
+    ("osteoarthritis", "musculoskeletal", "osteoarthritis aggravated",
+     "osteoarthritis; degenerative joint disease; degenerative arthritis; OA!; DJD; osteoarthritus~; osteoarthiritis~; osteoartritis~; es:osteoartritis; es:artrosis", "plain"),
+    ("Crohn's disease", "gi", "Crohn's disease aggravated",
+     "Crohn's; Crohn's disease; Crohn disease; crohn's colitis; ileitis; regional enteritis; fistulizing crohn's; perianal crohn's; ileocolitis; chrons~; chron's~; crones~; krohns~; krohn's~; chrohns~; chrones~; crohn's desease~; chrons disease~; crohns desease~; crohs~; cronhs~; crhons~; es:enfermedad de crohn; es:crohn", "relapse"),
+    ("ulcerative colitis", "gi", "colitis ulcerative aggravated",
+     "ulcerative colitis; UC!; colitis ulcerative; ulcerative proctitis; pancolitis; left sided colitis; proctosigmoiditis; ulcerative colitus~; ulcerative collitis~; ulcerative colits~; ulcertive colitis~; ulserative colitis~; ulcerated colitis~; ulcerative colities~; ulcerativ colitis~; es:colitis ulcerosa; es:colitis ulcerativa; es:colitis", "relapse"),
+    ("inflammatory bowel disease", "gi", "inflammatory bowel disease aggravated",
+     "inflammatory bowel disease; IBD; inflamatory bowel disease~; es:enfermedad inflamatoria intestinal", "relapse"),
+    ("atopic dermatitis", "skin", "atopic dermatitis aggravated",
+     "eczema; atopic dermatitis; AD!; atopic eczema; dermatitis atopic; moderate to severe atopic dermatitis; hand eczema; chronic hand eczema; eczema patches; exzema~; eczma~; ecxema~; ezcema~; eczemma~; excema~; eksema~; egzema~; exema~; eczeema~; atopic dermatits~; atopic dermititis~; atopic dermatitus~; atopic dermatis~; es:dermatitis atópica; es:eccema; es:eczema; es:eczema atópico", "skin"),
+    ("asthma", "respiratory", "asthma aggravated",
+     "asthma; asthmatic; bronchial asthma; eosinophilic asthma; allergic asthma; severe asthma; persistent asthma; moderate to severe asthma; asthma symptoms; asma~; asthama~; athsma~; azma~; asthmah~; astma~; ashtma~; asmtha~; asthmma~; es:asma; es:asmático; es:asmática", "plain"),
+    ("copd", "respiratory", "copd aggravated",
+     "COPD; chronic obstructive pulmonary disease; emphysema; chronic obstructive lung disease; copd'er; emphasema~; emphazema~; emfisema~; emphysima~; es:epoc; es:enfisema; es:enfermedad pulmonar obstructiva crónica", "plain"),
+    ("chronic spontaneous urticaria", "skin", "chronic spontaneous urticaria aggravated",
+     "chronic urticaria; chronic spontaneous urticaria; chronic idiopathic urticaria; CSU!; CIU!; chronic hives; chronic idiopathic hives; es:urticaria crónica", "plain"),
+    ("hidradenitis suppurativa", "skin", "hidradenitis suppurativa aggravated",
+     "hidradenitis suppurativa; hidradenitis; HS!; acne inversa; hidradenitis supperativa~; hydradenitis~; hidradinitis~; hydradenitis suppurativa~; hidradenitis supurativa~; hidradenitis suppertiva~; hidradenitis suppurative~; es:hidradenitis supurativa; es:hidradenitis", "skin"),
+    ("multiple sclerosis", "neuro", "multiple sclerosis relapse",
+     "multiple sclerosis; MS!; RRMS; relapsing remitting MS; relapsing-remitting MS; relapsing MS; relapsing multiple sclerosis; relapsing remitting multiple sclerosis; relapsing-remitting multiple sclerosis; SPMS; PPMS; secondary progressive MS; primary progressive MS; active secondary progressive MS; clinically isolated syndrome; multiple sclerosys~; multiple sclorosis~; multiple scelrosis~; multiple schlerosis~; multiple sclerossis~; mutiple sclerosis~; multipal sclerosis~; multiple sclerosus~; multiple scerosis~; multipe sclerosis~; es:esclerosis múltiple", "relapse"),
+    ("migraine", "neuro", "migraine aggravated",
+     "migraine; migraines; episodic migraine; migraine headaches; migraine headache; migraine with aura; migraine without aura; migraine attacks; migrane~; migrain~; migranes~; mygraine~; migrains~; megraine~; migriane~; migrianes~; migarine~; migranes headaches~; es:migraña; es:migrañas; es:jaqueca; es:jaquecas", "plain"),
+    ("chronic migraine", "neuro", "migraine aggravated",
+     "chronic migraine; chronic migraines; chronic migraine headaches; es:migraña crónica", "plain"),
+    ("cluster headache", "neuro", "cluster headache aggravated",
+     "cluster headaches; cluster headache; episodic cluster headache; chronic cluster headache; cluster headches~; es:cefalea en racimos", "plain"),
+    ("type 2 diabetes", "metabolic", "diabetes mellitus inadequate control",
+     "type 2 diabetes; diabetes; diabetes mellitus; type II diabetes; diabetes type 2; diabetes type II; T2D; T2DM; DM2; DMII; DM!; NIDDM; diabetic; adult onset diabetes; sugar diabetes; type 2 diabetes mellitus; diabetis~; diabeties~; diabetus~; diabites~; diebetes~; diabeetus~; diabeetes~; diabetees~; diabete~; diabetis type 2~; es:diabetes; es:diabetes tipo 2; es:diabético; es:diabética; es:azúcar en la sangre", "plain"),
+    ("type 1 diabetes", "metabolic", "diabetes mellitus inadequate control",
+     "type 1 diabetes; type I diabetes; T1D; T1DM; DM1; juvenile diabetes; insulin dependent diabetes; type 1 diabetic; es:diabetes tipo 1", "plain"),
+    ("obesity", "metabolic", "obesity aggravated",
+     "obesity; obese; morbid obesity; morbidly obese; severe obesity; overweight; class 3 obesity; chronic weight management; obeisity~; obesety~; obestiy~; es:obesidad; es:sobrepeso", "none"),
+    ("breast cancer", "neoplasm", "disease progression",
+     "breast cancer; breast carcinoma; metastatic breast cancer; MBC!; HR+ breast cancer; HR-positive breast cancer; HER2+ breast cancer; HER2-positive breast cancer; HER2 positive breast cancer; HR+/HER2- breast cancer; triple negative breast cancer; TNBC; invasive ductal carcinoma; IDC!; ductal carcinoma in situ; DCIS; lobular carcinoma; early breast cancer; advanced breast cancer; breast cancor~; brest cancer~; breast canser~; breat cancer~; es:cáncer de mama; es:cáncer de seno; es:cáncer del seno", "cancer"),
+    ("prostate cancer", "neoplasm", "disease progression",
+     "prostate cancer; prostatic cancer; prostate carcinoma; prostate adenocarcinoma; metastatic prostate cancer; castration resistant prostate cancer; castration-resistant prostate cancer; mCRPC; CRPC; mHSPC; nmCRPC; prostrate cancer~; prostate cancor~; prostrate canser~; es:cáncer de próstata", "cancer"),
+    ("chronic lymphocytic leukemia", "neoplasm", "disease progression",
+     "chronic lymphocytic leukemia; chronic lymphocytic leukaemia; CLL; small lymphocytic lymphoma; SLL!; CLL/SLL; chronic lymphocitic leukemia~; es:leucemia linfocítica crónica", "cancer"),
+    ("non-small cell lung cancer", "neoplasm", "disease progression",
+     "non-small cell lung cancer; non small cell lung cancer; NSCLC; lung cancer; lung adenocarcinoma; squamous cell lung cancer; metastatic lung cancer; EGFR-mutated NSCLC; ALK-positive NSCLC; lung cancor~; lung canser~; es:cáncer de pulmón", "cancer"),
+    ("small cell lung cancer", "neoplasm", "disease progression",
+     "small cell lung cancer; SCLC; extensive stage small cell lung cancer; ES-SCLC; es:cáncer de pulmón de células pequeñas", "cancer"),
+    ("melanoma", "neoplasm", "disease progression",
+     "melanoma; metastatic melanoma; malignant melanoma; advanced melanoma; stage 4 melanoma; melonoma~; melenoma~; melanoma's~; es:melanoma", "cancer"),
+    ("multiple myeloma", "neoplasm", "disease progression",
+     "myeloma; multiple myeloma; smoldering myeloma; relapsed myeloma; refractory myeloma; relapsed refractory multiple myeloma; RRMM; mieloma~; multiple myloma~; multiple mylenoma~; es:mieloma múltiple; es:mieloma", "cancer"),
+    ("colorectal cancer", "neoplasm", "disease progression",
+     "colorectal cancer; colon cancer; rectal cancer; bowel cancer; CRC; mCRC; metastatic colorectal cancer; colon cancor~; es:cáncer de colon; es:cáncer colorrectal", "cancer"),
+    ("renal cell carcinoma", "neoplasm", "disease progression",
+     "renal cell carcinoma; kidney cancer; renal cancer; RCC; clear cell renal cell carcinoma; es:cáncer de riñón; es:cáncer renal", "cancer"),
+    ("ovarian cancer", "neoplasm", "disease progression",
+     "ovarian cancer; ovarian carcinoma; cancer of the ovaries; es:cáncer de ovario", "cancer"),
+    ("endometrial cancer", "neoplasm", "disease progression",
+     "endometrial cancer; uterine cancer; cancer of the uterus; es:cáncer de útero; es:cáncer de endometrio", "cancer"),
+    ("cervical cancer", "neoplasm", "disease progression",
+     "cervical cancer; cancer of the cervix; es:cáncer cervical; es:cáncer de cuello uterino", "cancer"),
+    ("pancreatic cancer", "neoplasm", "disease progression",
+     "pancreatic cancer; pancreatic carcinoma; pancreatic adenocarcinoma; cancer of the pancreas; pancreatic cancor~; es:cáncer de páncreas", "cancer"),
+    ("hepatocellular carcinoma", "neoplasm", "disease progression",
+     "hepatocellular carcinoma; liver cancer; HCC; hepatoma; es:cáncer de hígado; es:cáncer hepático", "cancer"),
+    ("gastric cancer", "neoplasm", "disease progression",
+     "gastric cancer; stomach cancer; gastroesophageal junction cancer; GEJ cancer; es:cáncer de estómago; es:cáncer gástrico", "cancer"),
+    ("esophageal cancer", "neoplasm", "disease progression",
+     "esophageal cancer; oesophageal cancer; cancer of the esophagus; es:cáncer de esófago", "cancer"),
+    ("bladder cancer", "neoplasm", "disease progression",
+     "bladder cancer; es:cáncer de vejiga", "cancer"),
+    ("urothelial carcinoma", "neoplasm", "disease progression",
+     "urothelial carcinoma; urothelial cancer; transitional cell carcinoma; metastatic urothelial carcinoma; es:carcinoma urotelial", "cancer"),
+    ("thyroid cancer", "neoplasm", "disease progression",
+     "thyroid cancer; medullary thyroid cancer; medullary thyroid carcinoma; papillary thyroid cancer; thyroid carcinoma; thyroid tumor; thyroid tumour; MTC!; es:cáncer de tiroides", "cancer"),
+    ("head and neck cancer", "neoplasm", "disease progression",
+     "head and neck cancer; throat cancer; oral cancer; mouth cancer; tongue cancer; laryngeal cancer; squamous cell carcinoma of the head and neck; SCCHN; HNSCC; es:cáncer de garganta; es:cáncer de boca", "cancer"),
+    ("brain neoplasm malignant", "neoplasm", "disease progression",
+     "brain cancer; brain tumor; brain tumour; es:cáncer cerebral; es:tumor cerebral", "cancer"),
+    ("glioblastoma", "neoplasm", "disease progression",
+     "glioblastoma; glioblastoma multiforme; GBM!; es:glioblastoma", "cancer"),
+    ("glioma", "neoplasm", "disease progression",
+     "glioma; low grade glioma; astrocytoma; oligodendroglioma; es:glioma", "cancer"),
+    ("myelofibrosis", "neoplasm", "disease progression",
+     "myelofibrosis; primary myelofibrosis; myeloproliferative neoplasm; MPN; es:mielofibrosis", "cancer"),
+    ("polycythemia vera", "neoplasm", "disease progression",
+     "polycythemia vera; polycythaemia vera; es:policitemia vera", "cancer"),
+    ("essential thrombocythemia", "neoplasm", "disease progression",
+     "essential thrombocythemia; essential thrombocytosis; es:trombocitemia esencial", "cancer"),
+    ("hiv infection", "infection", "viral load increased",
+     "HIV; HIV infection; HIV-1; HIV-1 infection; HIV positive; HIV+; AIDS!; HIV/AIDS; human immunodeficiency virus; living with HIV; es:VIH; es:sida; es:vih positivo", "none"),
+    ("hepatitis C", "infection", "viral load increased",
+     "hepatitis C; hep C; HCV; chronic hepatitis C; hepatitis C infection; hepatitis c virus; hepatitus c~; hepititis c~; hep-c~; es:hepatitis c", "none"),
+    ("hepatitis b", "infection", "hepatitis b aggravated",
+     "hepatitis B; hep B; HBV; chronic hepatitis B; chronic hep B; chronic HBV; hepatitis b infection; chronic hepatitis b infection; acute hepatitis b; HBsAg positive; positive HBsAg; hepatitus b~; hepititis b~; es:hepatitis b; es:hepatitis b crónica", "plain"),
+    ("hemophilia a", "blood", "hemorrhage",
+     "hemophilia A; haemophilia A; hemophilia; haemophilia; factor VIII deficiency; factor 8 deficiency; hemophiliac; severe hemophilia; hemophelia~; hemopilia~; hemofilia~; es:hemofilia; es:hemofilia a", "none"),
+    ("hemophilia b", "blood", "hemorrhage",
+     "hemophilia B; haemophilia B; factor IX deficiency; factor 9 deficiency; christmas disease; es:hemofilia b", "none"),
+    ("von willebrand disease", "blood", "hemorrhage",
+     "von willebrand disease; von willebrand's disease; von willebrands; vWD; es:enfermedad de von willebrand", "none"),
+    ("spinal muscular atrophy", "neuro", "disease progression",
+     "spinal muscular atrophy; SMA!; SMA type 1!; SMA type 2!; SMA type 3!; spinal muscle atrophy; es:atrofia muscular espinal", "plain"),
+    ("cystic fibrosis", "respiratory", "cystic fibrosis aggravated",
+     "cystic fibrosis; CF!; cistic fibrosis~; cystic fibrossis~; es:fibrosis quística", "plain"),
+    ("systemic lupus erythematosus", "immune", "systemic lupus erythematosus aggravated",
+     "lupus; systemic lupus erythematosus; SLE; cutaneous lupus; discoid lupus; lupis~; lupas~; es:lupus; es:lupus eritematoso", "relapse"),
+    ("lupus nephritis", "renal", "lupus nephritis aggravated",
+     "lupus nephritis; lupus kidney disease; lupus in {my,her,his} kidneys; es:nefritis lúpica", "relapse"),
+    ("myasthenia gravis", "neuro", "myasthenia gravis crisis",
+     "myasthenia gravis; ocular myasthenia; myasthenia~; myastenia gravis~; es:miastenia gravis", "plain"),
+    ("generalized myasthenia gravis", "neuro", "myasthenia gravis crisis",
+     "generalized myasthenia gravis; gMG; generalised myasthenia gravis", "plain"),
+    ("neuromyelitis optica spectrum disorder", "neuro", "neuromyelitis optica spectrum disorder aggravated",
+     "neuromyelitis optica; neuromyelitis optica spectrum disorder; NMOSD; NMO; devic's disease; es:neuromielitis óptica", "relapse"),
+    ("eosinophilic esophagitis", "gi", "eosinophilic esophagitis aggravated",
+     "eosinophilic esophagitis; eosinophilic oesophagitis; EoE; eosinophilic esophagitus~; es:esofagitis eosinofílica", "plain"),
+    ("chronic rhinosinusitis with nasal polyps", "respiratory", "chronic rhinosinusitis with nasal polyps aggravated",
+     "nasal polyps; chronic rhinosinusitis with nasal polyps; CRSwNP; nasal polyposis; polyps in {my,her,his} nose; es:pólipos nasales", "plain"),
+    ("prurigo nodularis", "skin", "prurigo nodularis aggravated",
+     "prurigo nodularis; prurigo; prurigo nodules; es:prurigo nodular", "skin"),
+    ("giant cell arteritis", "vascular", "giant cell arteritis aggravated",
+     "giant cell arteritis; temporal arteritis; GCA; es:arteritis de células gigantes", "relapse"),
+    ("polymyalgia rheumatica", "musculoskeletal", "polymyalgia rheumatica aggravated",
+     "polymyalgia rheumatica; PMR!; es:polimialgia reumática", "relapse"),
+    ("osteoporosis", "musculoskeletal", "bone density decreased",
+     "osteoporosis; osteopenia; bone loss; thinning bones; thin bones; brittle bones; osteoperosis~; osteoporsis~; osteoprosis~; es:osteoporosis; es:osteopenia; es:huesos débiles", "none"),
+    ("paroxysmal nocturnal hemoglobinuria", "blood", "paroxysmal nocturnal hemoglobinuria aggravated",
+     "paroxysmal nocturnal hemoglobinuria; paroxysmal nocturnal haemoglobinuria; PNH; es:hemoglobinuria paroxística nocturna", "plain"),
+    ("sickle cell disease", "blood", "sickle cell anemia with crisis",
+     "sickle cell disease; sickle cell anemia; sickle cell; SCD; sickle cell anaemia; sickel cell~; sicle cell~; es:anemia falciforme; es:drepanocitosis", "plain"),
+    ("hereditary angioedema", "immune", "hereditary angioedema attack",
+     "hereditary angioedema; HAE; es:angioedema hereditario", "plain"),
+    ("neovascular age-related macular degeneration", "eye", "neovascular age-related macular degeneration aggravated",
+     "wet macular degeneration; wet AMD; neovascular age-related macular degeneration; age-related macular degeneration; age related macular degeneration; macular degeneration; nAMD; macular degeneraton~; macular degenaration~; es:degeneración macular", "plain"),
+    ("diabetic macular edema", "eye", "macular edema",
+     "diabetic macular edema; diabetic macular oedema; es:edema macular diabético", "none"),
+    ("geographic atrophy", "eye", "geographic atrophy aggravated",
+     "geographic atrophy; dry macular degeneration; dry AMD; es:atrofia geográfica", "plain"),
+    ("thyroid eye disease", "eye", "thyroid eye disease aggravated",
+     "thyroid eye disease; TED!; graves' ophthalmopathy; graves ophthalmopathy; graves orbitopathy; es:enfermedad ocular tiroidea", "plain"),
+    ("Parkinson's disease", "neuro", "Parkinson's disease aggravated",
+     "Parkinson's; Parkinson's disease; parkinson disease; parkinsonism; parkinsons~; parkenson's~; parkinson's desease~; parkinsins~; es:parkinson; es:enfermedad de parkinson", "plain"),
+    ("alzheimer's disease", "neuro", "disease progression",
+     "Alzheimer's; Alzheimer's disease; alzheimer disease; alzheimer's dementia; early alzheimer's; alzheimers~; alzhiemers~; alzheimer's desease~; altzheimers~; es:alzheimer; es:enfermedad de alzheimer", "plain"),
+    ("epilepsy", "neuro", "epilepsy aggravated",
+     "epilepsy; seizure disorder; epileptic; lennox-gastaut syndrome; dravet syndrome; epilepsey~; epelepsy~; es:epilepsia", "plain"),
+    ("amyotrophic lateral sclerosis", "neuro", "disease progression",
+     "amyotrophic lateral sclerosis; ALS; lou gehrig's disease; lou gehrigs disease; es:esclerosis lateral amiotrófica; es:ela", "plain"),
+    ("duchenne muscular dystrophy", "neuro", "disease progression",
+     "duchenne muscular dystrophy; duchenne; DMD!; muscular dystrophy; es:distrofia muscular de duchenne", "plain"),
+    ("amyloidosis", "metabolic", "disease progression",
+     "amyloidosis; light chain amyloidosis; AL amyloidosis; es:amiloidosis", "plain"),
+    ("hereditary transthyretin amyloidosis", "neuro", "disease progression",
+     "hereditary transthyretin amyloidosis; hATTR; hATTR amyloidosis; transthyretin amyloidosis; ATTR amyloidosis; familial amyloid polyneuropathy", "plain"),
+    ("transthyretin amyloid cardiomyopathy", "cardiac", "disease progression",
+     "transthyretin amyloid cardiomyopathy; ATTR-CM; ATTR cardiomyopathy; cardiac amyloidosis; cardiac amyloid; wild type ATTR", "plain"),
+    ("vitiligo", "skin", "vitiligo aggravated",
+     "vitiligo; nonsegmental vitiligo; vitaligo~; vitilago~; vitiligo's~; es:vitiligo; es:vitíligo", "skin"),
+    ("alopecia areata", "skin", "alopecia areata aggravated",
+     "alopecia areata; alopecia totalis; alopecia universalis; alopecia aerata~; allopecia areata~; es:alopecia areata", "skin"),
+    ("anemia of chronic kidney disease", "blood", "anemia",
+     "anemia of chronic kidney disease; anemia of CKD; anemia due to CKD; es:anemia por enfermedad renal", "none"),
+    ("pulmonary arterial hypertension", "respiratory", "pulmonary hypertension",
+     "pulmonary arterial hypertension WHO group 1; PAH WHO group 1; idiopathic pulmonary arterial hypertension", "none"),
+    ("idiopathic pulmonary fibrosis", "respiratory", "idiopathic pulmonary fibrosis aggravated",
+     "idiopathic pulmonary fibrosis; IPF; progressive pulmonary fibrosis; es:fibrosis pulmonar idiopática", "plain"),
+    ("systemic sclerosis", "skin", "systemic sclerosis aggravated",
+     "systemic sclerosis; scleroderma; SSc; scleroderma lung disease; es:esclerodermia", "plain"),
+    ("chronic gout", "metabolic", "gout aggravated",
+     "chronic gout; refractory gout; uncontrolled gout; tophaceous gout; tophi; es:gota crónica", "none"),
+]
+FLARE_CORE = [
+    "{N} flare", "{N} flares", "{N} flared", "{N} flare up", "{N} flare-up", "{N} flared up", "{N} flaring",
+    "{N} flaring up", "flare of {N}", "{N} worse", "{N} is worse", "{N} got worse", "{N} getting worse",
+    "{N} worsened", "worsening {N}", "{N} exacerbation",
+]
+FLARE_MORE = [
+    "{N} is flaring", "{N} is flaring up", "{N} flare ups", "{N} flare-ups", "flare up of {N}", "flare-up of {N}",
+    "{N} is getting worse", "{N} has gotten worse", "{N} has worsened", "{N} worsening", "worsening of {N}",
+    "worsened {N}", "exacerbation of {N}", "{N} aggravated", "aggravated {N}", "{N} acting up", "{N} is acting up",
+    "{N} out of control", "{N} is out of control", "{N} worse than ever", "{N} worse than before",
+    "{N} is bad again", "{N} went crazy", "{N} went haywire", "{N} is terrible", "{N} flair", "{N} flair up",
+    "{N} flairs", "{N} flaired up", "{N} is worse than before",
+]
+FLARE_SKIN = [
+    "{N} spreading", "{N} is spreading", "{N} has spread", "{N} spread", "{N} spreading to {my,her,his} {arms,legs,face,scalp,back,chest,hands,feet,elbows,knees,stomach,belly}",
+    "{N} spread to {my,her,his} {arms,legs,face,scalp,back,chest,hands,feet,elbows,knees,stomach,belly}",
+    "{N} all over {my,her,his} body", "more {N}", "new {N} patches", "more {N} patches", "new {N} spots",
+    "{N} patches getting bigger", "{N} is covering", "{N} breakout", "{N} broke out", "{N} broke out again",
+]
+FLARE_RELAPSE = [
+    "{N} relapse", "{N} relapses", "relapse of {N}", "{N} relapsed", "{N} attack", "{N} attacks",
+    "{N} exacerbations", "{N} is active again", "active {N}",
+]
+FLARE_CANCER = [
+    "{N} progressed", "{N} progression", "progression of {N}", "{N} progressing", "{N} spread", "{N} has spread",
+    "{N} had spread", "{N} spreading", "{N} is spreading", "{N} grew", "{N} is growing", "{N} got worse",
+    "{N} worse", "{N} is worse", "{N} advanced", "{N} has advanced", "{N} got bigger", "worsening {N}",
+]
+ASTHMA_LIKE = {
+    "asthma": ["asthma attack", "asthma attacks", "bad asthma attack", "asthma exacerbations", "asthma acting up",
+               "needed {my,her,his} rescue inhaler more", "using {my,her,his} rescue inhaler more", "using albuterol more",
+               "using {my,her,his} inhaler more", "needing {my,her,his} inhaler more", "inhaler more often",
+               "asthma is bad", "asthma got bad", "asthma kicked in", "asthma flared", "es:ataque de asma",
+               "es:crisis de asma", "es:se me empeoró el asma", "es:el asma empeoró"],
+    "copd": ["AECOPD", "copd attack", "copd exacerbations", "COPD exacerbation",
+                                              "es:exacerbación de epoc"],
+    "multiple sclerosis": ["new MS lesions", "new lesions on {my,her,his} MRI", "new enhancing lesions",
+                           "new lesions on MRI", "MS symptoms worse", "MS is progressing", "MS progression",
+                           "es:brote de esclerosis múltiple", "es:recaída de esclerosis múltiple"],
+    "ulcerative colitis": ["es:brote de colitis", "es:brote de colitis ulcerosa"],
+    "crohn's disease": ["es:brote de crohn", "es:brote de la enfermedad de crohn"],
+    "psoriasis": ["new plaques", "more plaques", "plaques spreading", "plaques are spreading", "plaques got worse",
+                  "plaques getting worse", "plaques came back worse", "es:brote de psoriasis", "es:se me empeoró la psoriasis"],
+    "atopic dermatitis": ["es:brote de eccema", "es:brote de dermatitis", "es:se me empeoró el eccema"],
+    "migraine": ["more migraines", "migraines more often", "migraines more frequent", "more frequent migraines",
+                 "migraines are more frequent", "increased migraines", "migraines increased", "migraine days increased",
+                 "more migraine days", "es:más migrañas", "es:las migrañas empeoraron"],
+    "hidradenitis suppurativa": ["new abscesses", "more abscesses", "new boils", "more boils", "HS flare!", "HS flares!",
+                                 "HS worse!", "HS flare up!", "HS flare-up!", "HS is flaring!"],
+    "type 2 diabetes": ["diabetes out of control", "uncontrolled diabetes", "poorly controlled diabetes",
+                                 "diabetes not controlled", "diabetes is uncontrolled", "diabetes uncontrolled",
+                                 "diabetes got worse", "diabetes is worse", "worsening diabetes", "diabetes worsened",
+                                 "DM uncontrolled!", "uncontrolled DM!", "uncontrolled T2DM", "poorly controlled T2DM",
+                                 "es:diabetes descontrolada", "es:diabetes fuera de control"],
+    "hereditary angioedema": ["HAE attack", "HAE attacks", "swelling attack", "swelling attacks", "HAE flare",
+                              "es:ataque de angioedema"],
+    "sickle cell disease": ["sickle cell crisis", "sickle crisis", "pain crisis", "vaso-occlusive crisis",
+                            "vasoocclusive crisis", "vaso occlusive crisis", "VOC!", "VOCs!", "es:crisis de dolor",
+                            "es:crisis falciforme"],
+    "myasthenia gravis": ["myasthenic crisis", "myasthenia crisis", "MG crisis!", "MG flare!", "es:crisis miasténica"],
+    "cystic fibrosis": ["CF exacerbation!", "pulmonary exacerbation", "CF flare!", "CF tune-up!", "CF tune up!",
+                        "CF clean out!", "es:exacerbación pulmonar"],
+    "epilepsy": ["seizures got worse", "more seizures", "seizures more often", "increased seizures",
+                 "breakthrough seizure", "breakthrough seizures", "seizure frequency increased", "es:más convulsiones"],
+    "obesity": ["gained weight back", "gained the weight back", "weight came back", "weight regain"],
+    "hyperlipidemia": [],
+    "rheumatoid arthritis": ["RA flare!", "RA flares!", "RA flare up!", "RA flare-up!", "RA flared!", "RA is flaring!",
+                             "RA worse!", "RA is worse!", "RA got worse!", "RA acting up!", "RA is acting up!",
+                             "ra flare", "ra flares", "es:brote de artritis"],
+}
+
+
+def add_disease_templates() -> None:
+    """Each treated disease, its aggravated term, and the flare phrasings."""
+    for term, _group, aggravated, aliases, kind in DISEASES:
+        define(term, "neoplasm" if kind == "cancer" else "disease", "disease", aggravated)
+        if aggravated not in TERMS:
+            define(aggravated, "disease")
+        flare_names = []
+        for raw in aliases.split(";"):
+            item = raw.strip()
+            register, case = "clinical", "i"
+            if item.startswith("es:"):
+                register, item = "es", item[3:]
+            if item.endswith("~"):
+                register, item = "misspelling", item[:-1]
+            if item.endswith("!"):
+                register, case, item = "abbrev", "s", item[:-1]
+            elif register == "clinical" and (item.isupper() or re.search(r"[A-Z].*[A-Z]", item) and " " not in item):
+                register = "abbrev"
+            for surface in expand(item):
+                add(surface, term, register, case)
+                if register in ("clinical", "abbrev") and len(flare_names) < 4:
+                    flare_names.append((surface, case))
+        if kind == "none":  # the aggravation is its own event (a bleed, a viral load rise): no flare phrasings
+            flare_names = []
+        patterns = {"skin": FLARE_SKIN, "relapse": FLARE_RELAPSE, "cancer": FLARE_CANCER}.get(kind, [])
+        for rank, (name, case) in enumerate(flare_names):
+            if kind == "cancer":
+                chosen = FLARE_CANCER if rank == 0 else FLARE_CANCER[:8]
+            elif rank == 0:
+                chosen = FLARE_CORE + FLARE_MORE + patterns
+            else:
+                chosen = FLARE_CORE + [p for p in patterns if "{my" not in p]
+            for pattern in chosen:
+                for surface in expand(pattern.replace("{N}", name)):
+                    add(surface, aggravated, "lay", case, template=True)
+        for extra in ASTHMA_LIKE.get(term.lower(), []):
+            register, case = "lay", "i"
+            if extra.startswith("es:"):
+                register, extra = "es", extra[3:]
+            if extra.endswith("!"):
+                case, extra = "s", extra[:-1]
+            for surface in expand(extra):
+                add(surface, aggravated, register, case)
 # ------------------------------------------------------------ lab templates
 # (names as HCPs write them, term when high, term when low). A name ending in
 # "!" is case-sensitive (an abbreviation that is an ordinary word); a name
@@ -962,7 +2194,7 @@ LABS: list[tuple[str, str, str]] = [
     ("ALT; SGPT; alanine aminotransferase; alanine transaminase; ALT level; ALT levels", "alanine aminotransferase increased", ""),
     ("AST; SGOT; aspartate aminotransferase; aspartate transaminase; AST level; AST levels", "aspartate aminotransferase increased", ""),
     ("AST/ALT; ALT/AST; transaminases; transaminase; transaminase levels; aminotransferases", "transaminases increased", ""),
-    ("LFTs; LFT; LFT's; liver function tests; liver function test; liver enzymes; liver enzyme; liver enzyme levels; liver tests; liver labs; liver panel; hepatic enzymes; hepatic panel; liver function; ~liver numbers; ~liver levels; ~liver values; ~liver counts", "hepatic enzyme increased", ""),
+    ("LFTs; LFT; LFT's; liver function tests; liver function test; liver enzymes; liver enzyme; liver enzyme levels; liver tests; liver labs; liver panel; hepatic enzymes; hepatic panel; liver function; ~liver numbers; ~liver levels; ~liver values; ~liver counts", "liver enzyme increased", ""),
     ("bilirubin; bili; t bili; total bilirubin; tbili; direct bilirubin; bilirubin level", "blood bilirubin increased", ""),
     ("alk phos; alkaline phosphatase; ALP; alk phosphatase", "blood alkaline phosphatase increased", ""),
     ("GGT; gamma GT; gamma-glutamyl transferase; GGTP", "gamma-glutamyltransferase increased", ""),
@@ -1015,14 +2247,14 @@ LABS: list[tuple[str, str, str]] = [
     ("IgG; IgG level; IgG levels; immunoglobulins; immunoglobulin levels; immunoglobulin G; Ig levels; antibody levels", "", "blood immunoglobulin g decreased"),
     ("CD4; CD4 count; CD4 counts; T cells; T-cell count; T cell count; CD4+ count", "", "cd4 lymphocytes decreased"),
     ("viral load; HIV viral load; VL; HBV DNA; HCV RNA; HBV viral load; hep B viral load", "viral load increased", ""),
-    ("QTc; QT; QT interval; QTc interval", "electrocardiogram QT prolonged", ""),
+    ("QTc; QT; QT interval; QTc interval", "qt prolongation", ""),
     ("blood pressure readings; BP readings; BPs", "hypertension", "hypotension"),
     ("heart rate; HR; pulse; pulse rate", "tachycardia", "bradycardia"),
     ("oxygen; O2; O2 sat; O2 sats; sats; oxygen saturation; oxygen sat; pulse ox; SpO2; oxygen level; oxygen levels; O2 saturation; O2 level", "", "hypoxia"),
     ("EF; ejection fraction; LVEF", "", "ejection fraction decreased"),
     ("urine protein; protein in urine; microalbumin; albumin/creatinine ratio; UACR", "proteinuria", ""),
     ("albumin; serum albumin; albumin level", "", "hypoalbuminemia"),
-    ("IOP; eye pressure; intraocular pressure; eye pressures", "glaucoma", ""),
+    ("IOP; eye pressure; intraocular pressure; eye pressures", "intraocular pressure increased", ""),
     ("D-dimer; d dimer; ddimer", "fibrin d dimer increased", ""),
     ("procalcitonin; procal", "procalcitonin increased", ""),
     ("bone density; bone mineral density; BMD; DEXA", "", "bone density decreased"),
@@ -1050,7 +2282,7 @@ ULN = ["{2,3,5,10}x ULN", "{3,5} times ULN", ">3x ULN", "> 3x ULN", "over 3x ULN
        "above ULN", "grade {2,3} elevation"]
 ULN_TERMS = {
     "alanine aminotransferase increased", "aspartate aminotransferase increased", "transaminases increased",
-    "hepatic enzyme increased", "blood bilirubin increased", "blood alkaline phosphatase increased",
+    "liver enzyme increased", "blood bilirubin increased", "blood alkaline phosphatase increased",
     "gamma-glutamyltransferase increased", "lipase increased", "amylase increased",
     "blood creatine phosphokinase increased", "blood creatinine increased",
 }
@@ -1095,9 +2327,53 @@ def add_lab_templates() -> None:
                 prefixes = prefix_core + (prefix_more if rank == 0 else []) if prefix_ok else []
                 for suffix in suffixes:
                     for phrase in expand(suffix):
-                        add(f"{name} {phrase}", term, "lab", case)
+                        add(f"{name} {phrase}", term, "lab", case, template=True)
                 for prefix in prefixes:
-                    add(f"{prefix} {name}", term, "lab", case)
+                    add(f"{prefix} {name}", term, "lab", case, template=True)
+
+
+# ------------------------------------------------------- numeric readings
+def _values(start: float, stop: float, step: float, digits: int = 0) -> list[str]:
+    count = round((stop - start) / step) + 1
+    return [f"{start + k * step:.{digits}f}" for k in range(count)]
+
+
+def _thousands(values: list[int]) -> list[str]:
+    """500 -> ["500"]; 1200 -> ["1200", "1,200"]: HCPs write both."""
+    out = []
+    for value in values:
+        out.append(str(value))
+        if value >= 1000:
+            out.append(f"{value:,}")
+    return out
+
+
+# (subjects, links, values, term): "sugar was 48", "ANC 600", "hgb 7.9", "lipase 1,200"
+READINGS: list[tuple[list[str], list[str], list[str], str]] = [
+    (["sugar", "blood sugar", "glucose", "BG"], ["was", "dropped to", ""], _values(20, 69, 1), "hypoglycemia"),
+    (["sugar", "blood sugar", "glucose"], ["was", "went up to", "over"], _values(300, 600, 50), "hyperglycemia"),
+    (["ANC", "ANC was", "ANC of", "ANC dropped to"], [""], _values(0, 900, 100) + _values(0.1, 0.9, 0.1, 1),
+     "neutrophil count decreased"),
+    (["WBC", "WBC was", "white count", "white count was"], [""], _values(0.5, 3.5, 0.1, 1), "white blood cell count decreased"),
+    (["hgb", "hgb was", "hemoglobin", "hemoglobin was", "hb"], [""], _values(5.0, 9.9, 0.1, 1), "anemia"),
+    (["lipase", "lipase was", "lipase of"], [""],
+     _thousands([300, 400, 500, 600, 700, 800, 900] + list(range(1000, 3001, 100)) + [4000, 5000]), "lipase increased"),
+    (["troponin", "troponin was", "troponin of", "troponin over"], [""],
+     ["0.05", "0.1", "0.2", "0.5", "1.0", "2.0"] + _thousands([50, 100, 500, 1000, 2000, 5000, 10000]), "troponin increased"),
+    (["ALT", "AST", "ALT was", "AST was"], [""], _thousands([200, 300, 400, 500, 800, 1000, 2000]), "transaminases increased"),
+    (["creatinine", "creatinine was", "creatinine of"], [""], _values(2.0, 6.0, 0.5, 1), "blood creatinine increased"),
+    (["CK", "CK was", "CPK", "CPK was"], [""], _thousands([1000, 2000, 5000, 10000, 20000]), "blood creatine phosphokinase increased"),
+    (["A1c", "A1c was", "A1c went up to"], [""], _values(8.0, 14.0, 0.5, 1), "glycated hemoglobin increased"),
+]
+
+
+def add_numeric_readings() -> None:
+    for subjects, links, values, term in READINGS:
+        for subject in subjects:
+            case = "i"
+            for link in links:
+                for value in values:
+                    add(" ".join(filter(None, (subject, link, value))), term, "lab", case, template=True)
 
 
 def build() -> None:
@@ -1105,6 +2381,8 @@ def build() -> None:
     add_lab_templates()
     for extra in EXTRA_BUILDERS:
         extra()
+    if CONFLICTS:
+        raise ValueError("\n".join(CONFLICTS))
     undefined = sorted({t for row in ROWS.values() for t in row[1].split(";")} - set(TERMS) - set(FOREIGN_TERMS))
     if undefined:
         raise ValueError(f"terms used but not defined: {undefined[:20]}")
@@ -1131,7 +2409,7 @@ def write(directory: Path = HERE) -> tuple[int, int]:
 
 # Terms of part A (event_terms_a.tsv) that Spanish rows here also use.
 FOREIGN_TERMS: set[str] = set()
-EXTRA_BUILDERS: list = []
+EXTRA_BUILDERS: list = [add_disease_templates, add_numeric_readings]
 
 if __name__ == "__main__":
     build()
