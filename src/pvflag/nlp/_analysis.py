@@ -257,10 +257,14 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
 
     matches = _longest_non_overlapping([m for m in found if accept(*m)])
     covered = set()
+    seen: set[tuple[int, int, str]] = set()
     for s, e, entry in matches:
         assert isinstance(entry, EventEntry)
         covered.update(range(s, e))
         for term in entry.terms:
+            if (s, e, term) in seen:  # two spellings of one phrase ("elevated LFT's", "elevated LFTs")
+                continue
+            seen.add((s, e, term))
             a.events.append(EventMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s),
                                          a.turn_of[s], entry, term))
     if config.fuzzy_event_cutoff is None:
