@@ -470,3 +470,45 @@ def test_interaction_attached_to_suspect_outside_program_products() -> None:
         "clarithromycin": "interacting",
     }
     assert "Suspect product(s): Imbruvica (ibrutinib); clarithromycin [interacting]." in case.narrative
+
+
+def test_interactions_scanned_lazily_by_build_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from pvflag.interactions import Interaction
+
+    built: list[dict] = []  # type: ignore[type-arg]
+
+    class StubScanner:
+        def __init__(self, **options):  # type: ignore[no-untyped-def]
+            built.append(options)
+
+        def scan_many(self, records):  # type: ignore[no-untyped-def]
+            for record in records:
+                if "boom" in record.text:
+                    yield ScanResult(id=record.id, error=RecordError(type="scan_failed", message="x"))
+                else:
+                    yield result(record.id, None, event(), drug(), text=None).model_copy(
+                        update={"metadata": {}}
+                    )
+
+    module = types.ModuleType("pvflag.scanner")
+    module.Scanner = StubScanner  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pvflag.scanner", module)
+    calls = [
+        Interaction(
+            id="i1",
+            text=NOTE,
+            received_at=datetime(2026, 3, 2, 15, tzinfo=UTC),
+            metadata={"patient_id": "P-9", "reporter_type": "patient"},
+        ),
+        Interaction(id="i2", text="boom", metadata={}),
+        result("r3", "2026-03-02T10:00:00-05:00", event(), drug(), patient_id="P-10"),
+    ]
+    batch = _one(*calls)  # type: ignore[arg-type]
+    assert len(built) == 1 and built[0]["include_text"] is True
+    assert [c.patient.patient_id for c in batch.cases] == ["P-9", "P-10"]
+    assert batch.cases[0].first_received_at.isoformat() == "2026-03-02T10:00:00-05:00"
+    assert f'"{NOTE}"' in batch.cases[0].narrative
+    assert [(e.record_id, e.type) for e in batch.errors] == [("i2", "scan_failed")]

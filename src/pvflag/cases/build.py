@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
@@ -48,9 +48,17 @@ from pvflag.cases.models import (
 )
 from pvflag.errors import ConfigError
 from pvflag.findings import AdverseEventFinding, DrugFinding, ScanResult, SpecialSituationFinding
+from pvflag.interactions import Interaction
 from pvflag.program import ProgramConfig
 
-__all__ = ["CASE_METADATA_KEYS", "FOLLOW_UP_QUESTIONS", "build_cases", "effective_rules", "parse_received_at"]
+__all__ = [
+    "CASE_METADATA_KEYS",
+    "FOLLOW_UP_QUESTIONS",
+    "build_cases",
+    "effective_rules",
+    "parse_received_at",
+    "scan_interactions",
+]
 
 # record keys the case layer reads (all optional except received_at)
 CASE_METADATA_KEYS = (
@@ -960,8 +968,32 @@ def _metadata(result: ScanResult) -> Mapping[str, Any]:
     return result.metadata
 
 
+def scan_interactions(
+    records: Iterable[ScanResult | Interaction], *, program: ProgramConfig | None = None
+) -> Iterator[ScanResult]:
+    """Scan results as they are; interactions scanned on the fly (the scanner is built only
+    when the first interaction arrives), with ``received_at`` and metadata carried over."""
+    scanner: Any = None
+    for record in records:
+        if not isinstance(record, Interaction):
+            yield record
+            continue
+        if scanner is None:
+            from pvflag.scanner import Scanner
+
+            scanner = Scanner(program=program, include_text=True)
+        (scanned,) = scanner.scan_many([record])
+        metadata = {**record.metadata, **scanned.metadata}
+        if record.received_at is not None and "received_at" not in metadata:
+            metadata["received_at"] = record.received_at
+        update: dict[str, Any] = {"metadata": metadata}
+        if scanned.text is None and scanned.error is None:
+            update["text"] = record.text
+        yield scanned.model_copy(update=update)
+
+
 def build_cases(
-    results: Iterable[ScanResult],
+    results: Iterable[ScanResult | Interaction],
     *,
     program: ProgramConfig | None = None,
     now: datetime,
@@ -975,6 +1007,7 @@ def build_cases(
     (otherwise due times keep the offset of the first receipt). Records that
     cannot be used (error, missing or naive ``received_at``) are listed in
     ``errors`` and in the disposition log; they never stop the batch.
+    ``Interaction`` records are scanned on the fly (``scan_interactions``).
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ConfigError("now must be tz-aware (e.g. datetime.now(timezone.utc))")
@@ -985,7 +1018,7 @@ def build_cases(
     errors: list[CaseError] = []
     seen: set[tuple[str, int, str]] = set()
     meta_of = _metadata
-    for index, result in enumerate(results):
+    for index, result in enumerate(scan_interactions(results, program=program)):
         if result.error is not None:
             errors.append(
                 CaseError(record_id=result.id, type=result.error.type, message=result.error.message)

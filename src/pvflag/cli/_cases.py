@@ -92,7 +92,7 @@ def _is_scan_output(source: str) -> bool:
     return True
 
 
-def _read_scan_output(source: str, program: Any) -> Iterator[Any]:
+def _read_scan_output(source: str) -> Iterator[Any]:
     """Scan output lines; interaction lines (``text``, no ``findings``) are scanned at the end."""
     from pydantic import ValidationError
 
@@ -132,28 +132,7 @@ def _read_scan_output(source: str, program: Any) -> Iterator[Any]:
     finally:
         if handle is not sys.stdin:
             handle.close()
-    if pending:
-        yield from _scan(pending, program)
-
-
-def _scanner(program: Any) -> Any:
-    from pvflag.scanner import Scanner
-
-    # the program's products extend the lexicon; text is kept for the narrative
-    return Scanner(program=program, include_text=True)
-
-
-def _scan(interactions: list[Any], program: Any) -> Iterator[Any]:
-    """Scan interactions on the fly; ``received_at`` and metadata are carried into the results."""
-    scanner = _scanner(program)
-    for result, interaction in zip(scanner.scan_many(interactions), interactions, strict=True):
-        metadata = {**interaction.metadata, **result.metadata}
-        if interaction.received_at is not None and "received_at" not in metadata:
-            metadata["received_at"] = interaction.received_at.isoformat()
-        update: dict[str, Any] = {"metadata": metadata}
-        if result.text is None:
-            update["text"] = interaction.text
-        yield result.model_copy(update=update)
+    yield from pending  # interactions: build_cases scans them
 
 
 def _interaction(obj: dict[str, Any], where: str) -> Any:
@@ -168,18 +147,15 @@ def _interaction(obj: dict[str, Any], where: str) -> Any:
     )
 
 
-def _read_interactions(source: str, program: Any) -> Iterator[Any]:
+def _read_interactions(source: str) -> Iterator[Any]:
+    """Interactions (any format ``pvflag.io`` reads); build_cases scans them."""
     from pvflag.io import RecordFailure, read_records
 
-    batch: list[Any] = []
     for item in read_records([source]):
         if isinstance(item, RecordFailure):
-            yield from _scan(batch, program)
-            batch = []
             yield _error_result(item.id, item.error.type, item.error.message)
         else:
-            batch.append(item)
-    yield from _scan(batch, program)
+            yield item
 
 
 def _write_lines(path: Path | None, lines: Iterator[str]) -> None:
@@ -250,11 +226,7 @@ def cases(
             if source != "-" and not Path(source).exists():
                 typer.echo(f"pvflag cases: input not found: {source}", err=True)
                 raise typer.Exit(2)
-            reader = (
-                _read_scan_output(source, config)
-                if _is_scan_output(source)
-                else _read_interactions(source, config)
-            )
+            reader = _read_scan_output(source) if _is_scan_output(source) else _read_interactions(source)
             results.extend(reader)
         batch = build_cases(results, program=config, now=moment, tz=tz)
     except PvflagError as exc:
