@@ -235,3 +235,16 @@ def test_printing_opens_the_shown_records_and_restores_them(opened: Opened) -> N
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
     assert page.evaluate(state) == [False] * 4
     assert opened.console == []
+
+
+def test_without_javascript_every_record_shows_and_the_filters_stay_hidden(
+    browser: Any, report_path: Path
+) -> None:
+    page = browser.new_page(java_script_enabled=False)
+    try:
+        page.goto(report_path.resolve().as_uri())
+        assert not page.is_visible("form#filters")
+        assert page.eval_on_selector_all("article.rec", "els => els.filter(e => !e.hidden).length") == 4
+        assert page.is_visible("#rec-r1 mark[data-f='0']")
+    finally:
+        page.close()

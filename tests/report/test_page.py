@@ -251,3 +251,12 @@ def test_lone_surrogates_from_json_do_not_break_writing(tmp_path: Path) -> None:
     write_report([path], out, now=NOW)
     page = out.read_text(encoding="utf-8")
     assert "bad \ufffd text" in page and "x\ufffd" in page
+
+
+def test_public_api_is_lazy() -> None:
+    code = (
+        "import sys, pvflag; loaded = 'pvflag.report' in sys.modules; "
+        "from pvflag.report import render_report; print(loaded, pvflag.render_report is render_report)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]

@@ -28,6 +28,7 @@ STYLE = """
 --ae:#fde0dd;--ae-b:#b42318;--ss:#fff1b8;--ss-b:#8a6100;--drug:#dbeafe;--drug-b:#1e40af;
 --bad:#b42318;--bad-bg:#fde8e6;--warn:#8a4b00;--warn-bg:#fff4d6;--ok:#146c2e}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;color:var(--fg);background:var(--bg)}
 body{margin:0}
 .wrap{max-width:1200px;margin:0 auto;padding:0 1.25rem 3rem}
