@@ -433,3 +433,10 @@ def test_missing_shared_sources(tmp_path):
 )
 def test_msgpack_subset(data, expected):
     assert build._msgpack(data) == (expected, len(data))
+
+
+def test_list_indications_marks_missing_terms(synthetic, capsys):
+    _shared, curated, _ = synthetic
+    assert build.main(["--curated", str(curated), "--list-indications"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["made-up disease\tmissing", "plaque psoriasis\tdisease"]
