@@ -43,6 +43,9 @@ class Scenario:
     country: str | None = None
     tz: str | None = None
     exact: bool = False  # the case has exactly the expected clocks
+    first_meta: dict[str, Any] = field(default_factory=dict)
+    # later interactions of the same patient: (received_at, seriousness, metadata)
+    follow_ups: tuple[tuple[str, tuple[str, ...], dict[str, Any]], ...] = ()
 
 
 S = Scenario
@@ -293,6 +296,40 @@ SCENARIOS = [
         program=NO_PROGRAM,
         exact=True,
     ),
+    # ---- follow-ups and validity ----
+    S(
+        "follow-up-upgrades-seriousness-restarts-15d",
+        "2026-01-10T10:00:00+01:00",
+        {HUB: "2026-01-21T23:59:59+01:00", EXP15: "2026-02-04T23:59:59+01:00"},
+        program=DE,
+        follow_ups=(("2026-01-20T10:00:00+01:00", ("hospitalization",), {}),),
+        exact=True,
+    ),
+    S(
+        "follow-up-non-significant-keeps-day0",
+        "2026-01-10T10:00:00+01:00",
+        {HUB: "2026-01-21T23:59:59+01:00", EU90: "2026-04-10T23:59:59+02:00"},
+        program=DE,
+        follow_ups=(("2026-01-20T10:00:00+01:00", (), {}),),
+        exact=True,
+    ),
+    S(
+        "invalid-then-completed",
+        "2026-03-02T10:00:00-05:00",
+        {HUB: "2026-03-05T23:59:59-05:00", EXP15: "2026-03-19T23:59:59-04:00", USP: None},
+        seriousness=("hospitalization",),
+        first_meta={"reporter_type": None},
+        follow_ups=(("2026-03-04T09:00:00-05:00", ("hospitalization",), {"reporter_type": "caregiver"}),),
+        exact=True,
+    ),
+    S(
+        "invalid-stays-invalid-only-transfer",
+        "2026-03-02T10:00:00-05:00",
+        {HUB: "2026-03-03T23:59:59-05:00"},
+        seriousness=("death",),
+        first_meta={"reporter_type": None},
+        exact=True,
+    ),
     S(
         "naive-time-with-tz",
         "2026-03-06T17:45:00",
@@ -306,8 +343,28 @@ SCENARIOS = [
 
 def _case_for(s: Scenario) -> Any:
     prog = program(name="DupiCare", **s.program) if s.program is not None else None
-    record = result("r1", s.received_at, event(s.term, seriousness=s.seriousness), drug(), country=s.country)
-    batch = build_cases([record], program=prog, now=NOW, tz=s.tz)
+    records = [
+        result(
+            "r1",
+            s.received_at,
+            event(s.term, seriousness=s.seriousness),
+            drug(),
+            country=s.country,
+            **s.first_meta,
+        )
+    ]
+    for n, (received_at, seriousness, meta) in enumerate(s.follow_ups, start=2):
+        records.append(
+            result(
+                f"r{n}",
+                received_at,
+                event(s.term, seriousness=seriousness),
+                drug(),
+                country=s.country,
+                **meta,
+            )
+        )
+    batch = build_cases(records, program=prog, now=NOW, tz=s.tz)
     assert not batch.errors, batch.errors
     (case,) = batch.cases
     return case

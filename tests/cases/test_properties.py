@@ -97,6 +97,8 @@ def test_no_due_time_before_day0(raw, prog) -> None:  # type: ignore[no-untyped-
             assert clock.start >= case.first_received_at
             if case.day0 is not None:
                 assert case.day0 >= case.first_received_at
+            if clock.rule_id != "hub.transfer":  # regulatory clocks run from Day 0 or later
+                assert case.day0 is not None and clock.start >= case.day0
             if clock.due is not None:
                 assert clock.due >= clock.start
                 assert clock.due.utcoffset() is not None
