@@ -56,6 +56,7 @@ def coded_icsr(**changes: object) -> ICSR:
             Reaction(
                 id=R2,
                 verbatim="itchy rash",
+                language="eng",
                 meddra_code="10037844",
                 meddra_version="27.0",
                 outcome="1",

@@ -33,10 +33,10 @@ VERDICTS = {
         "duplicate drug id and a dangling G.k.1 reference",
     ),
     # the 'mega' file: E.i.9 country 'eu' in lower case; E.i.3.1 'not serious' (2) on a reaction
-    # whose E.i.3.2 criteria are serious
+    # whose E.i.3.2 criteria are serious; C.5.4 study type with a displayName but no code
     "FAERS2022Scenario6.xml": (
-        STALE | {("CODE-LIST", "E.i.9"), ("SERIOUSNESS", "E.i.3.1")},
-        "lower-case country, contradictory highlighted-term seriousness",
+        STALE | {("CODE-LIST", "E.i.9"), ("SERIOUSNESS", "E.i.3.1"), ("CODE-LIST", "C.5.4")},
+        "lower-case country, contradictory highlighted-term seriousness, uncoded study type",
     ),
     "FAERS2022Scenario7.xml": (
         STALE,

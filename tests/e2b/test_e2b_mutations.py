@@ -111,7 +111,38 @@ R3_MUTATIONS: list[tuple[str, Callable[[Any], None], set[tuple[str, str | None]]
         drop(f"{INV}/h:component[h:observationEvent/h:code/@code='23']"),
         {("MANDATORY", "C.1.7")},
     ),
-    ("no C.2.r primary source", drop(f"{INV}/h:outboundRelationship"), {("MANDATORY", "C.2.r")}),
+    (
+        "no C.2.r primary source",
+        drop(f"{INV}/h:outboundRelationship[h:relatedInvestigation/h:code/@code='2']"),
+        {("MANDATORY", "C.2.r")},
+    ),
+    (
+        "no C.1.8.2 first sender",
+        drop(f"{INV}/h:outboundRelationship[h:relatedInvestigation/h:code/@code='1']"),
+        {("MANDATORY", "C.1.8.2")},
+    ),
+    ("no C.2.r.3 reporter country", drop("//h:assignedPerson/h:asLocatedEntity"), {("MANDATORY", "C.2.r.3")}),
+    (
+        "no C.2.r.5 regulatory source",
+        drop(f"{INV}/h:outboundRelationship/h:priorityNumber"),
+        {("MANDATORY", "C.2.r.5")},
+    ),
+    ("no C.5.4 study type", drop("//h:researchStudy/h:code"), {("MANDATORY", "C.5.4")}),
+    (
+        "no E.i.7 outcome",
+        drop(f"{OTHER_REACTION}/h:outboundRelationship2[h:observation/h:code/@code='27']"),
+        {("MANDATORY", "E.i.7")},
+    ),
+    (
+        "no E.i.1.1b language",
+        put(f"({REACTION})[2]/h:value/h:originalText", "language", ""),
+        {("MANDATORY", "E.i.1.1b")},
+    ),
+    (
+        "N.2.r.4 differs from C.1.2",
+        put("//h:PORR_IN049016UV/h:creationTime", "value", "20240306110000+0000"),
+        {("CONSISTENCY", "N.2.r.4")},
+    ),
     ("no C.2.r.4 qualification", drop("//h:asQualifiedEntity"), {("MANDATORY", "C.2.r.4")}),
     (
         "no C.3.2 sender organisation",

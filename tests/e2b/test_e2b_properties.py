@@ -60,7 +60,7 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
     for index in range(n_reactions):
         has_code = draw(st.booleans()) if coded is None else coded
         seriousness = draw(_criteria)
-        outcome = draw(st.sampled_from([None, "0", "1", "2", "3", "4", "5"]))
+        outcome = draw(st.sampled_from(["0", "1", "2", "3", "4", "5"]))
         if "death" in seriousness and outcome in {"1", "2", "4"}:
             outcome = "5"
         if outcome == "5":
@@ -69,6 +69,7 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
             Reaction(
                 id=str(uuid.UUID(int=draw(st.integers(0, 2**64)) * 4 + index, version=4)),
                 verbatim=clean_text(draw(_text(250))),
+                language=draw(st.sampled_from(["eng", "spa", "fra"])),
                 meddra_code=draw(st.from_regex(r"\A100\d{5}\Z")) if has_code else None,
                 meddra_version="27.0" if has_code else None,
                 seriousness=seriousness,
@@ -108,7 +109,7 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
         primary_sources=(
             PrimarySource(
                 qualification=draw(st.sampled_from(["1", "2", "3", "5"])),
-                country=draw(st.none() | st.just("US")),
+                country=draw(st.sampled_from(["US", "DE", "JP"])),
             ),
         ),
         patient=Patient(

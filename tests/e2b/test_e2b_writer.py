@@ -74,7 +74,7 @@ R3_TABLE = [
         ["34", "a"],
     ),
     ("E.i.1.1a verbatim", f"{REACTION}/h:value/h:originalText/text()", ["bad headaches", "itchy rash"]),
-    ("E.i.1.1b language", f"{REACTION}/h:value/h:originalText/@language", ["eng"]),
+    ("E.i.1.1b language", f"{REACTION}/h:value/h:originalText/@language", ["eng", "eng"]),
     ("E.i.2.1b MedDRA LLT", f"{REACTION}/h:value/@code", ["10019211", "10037844"]),
     ("E.i.2.1a MedDRA version", f"{REACTION}/h:value/@codeSystemVersion", ["27.0", "27.0"]),
     (

@@ -117,6 +117,7 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
             Reaction(
                 id=_id(case.case_id, "event", key),
                 verbatim=_cut(event.verbatim or event.term, 250) or event.term,
+                language=settings.verbatim_language,
                 meddra_code=event.meddra_llt_code if has_code else None,
                 meddra_version=settings.meddra_version if has_code else None,
                 seriousness=frozenset(event.seriousness),
@@ -148,6 +149,7 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
                 Reaction(
                     id=_id(case.case_id, "event", key),
                     verbatim=_cut(situation.verbatim, 250) or _SITUATION_LABEL[situation.category],
+                    language=settings.verbatim_language,
                     country=country,
                 )
             )

@@ -105,7 +105,7 @@ class Reaction(_Frozen):
     highlighted: Literal["1", "2", "3", "4"] | None = Field(None, description="E.i.3.1 term highlighted")
     start: HL7Date | None = Field(None, description="E.i.4 start date")
     end: HL7Date | None = Field(None, description="E.i.5 end date")
-    outcome: Literal["0", "1", "2", "3", "4", "5"] | None = Field(None, description="E.i.7 outcome")
+    outcome: Literal["0", "1", "2", "3", "4", "5"] = Field("0", description="E.i.7 outcome (0 = unknown)")
     country: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="E.i.9 country where it occurred")
 
     @property
@@ -151,6 +151,7 @@ class ICSR(_Frozen):
     expedited: bool | None = Field(None, description="C.1.7 fulfils local criteria for expedited report")
     nullification: Literal["1", "2"] | None = Field(None, description="C.1.11.1 nullification / amendment")
     nullification_reason: str | None = Field(None, max_length=2000, description="C.1.11.2")
+    first_sender: Literal["1", "2"] = Field("2", description="C.1.8.2 first sender (1 regulator, 2 other)")
     study_type: Literal["1", "2", "3"] | None = Field(
         codes.PSP_STUDY_TYPE, description="C.5.4 study type (3 = other studies: a PSP)"
     )
@@ -200,6 +201,9 @@ class ExportSettings(_Frozen):
     combination_product: bool = Field(False, description="FDA.C.1.12 combination product report indicator")
     meddra_version: str | None = Field(
         None, pattern=r"^\d{1,2}\.\d$", description="E.i.2.1a for coded events (the loaded MedDRA's version)"
+    )
+    verbatim_language: str | None = Field(
+        "eng", pattern=r"^[a-z]{3}$", description="E.i.1.1b ISO 639-2 language of the hub's verbatim terms"
     )
 
     @property

@@ -183,8 +183,7 @@ def _patient(report: Any, icsr: ICSR) -> None:
             _el(rnode, "termhighlighted", reaction.highlighted)
         _date(rnode, "reactionstartdate", reaction.start)
         _date(rnode, "reactionenddate", reaction.end)
-        if reaction.outcome:
-            _el(rnode, "reactionoutcome", _OUTCOME[reaction.outcome])
+        _el(rnode, "reactionoutcome", _OUTCOME[reaction.outcome])
     verbatims = {r.id: r.verbatim or r.translation or r.meddra_code or "" for r in icsr.reactions}
     for drug in icsr.drugs:
         dnode = _el(node, "drug")

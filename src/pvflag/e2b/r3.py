@@ -201,6 +201,14 @@ def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:
         event = b.el(combo, "observationEvent", classCode="OBS", moodCode="EVN")
         b.code(event, c.FDA_COMBINATION_PRODUCT_CODE, c.OID_NCI)  # FDA.C.1.12
         b.bl(event, settings.combination_product)
+    first = b.el(inv, "outboundRelationship", typeCode="SPRT")  # C.1.8.2
+    related = b.el(first, "relatedInvestigation", classCode="INVSTG", moodCode="EVN")
+    b.code(related, c.RELATED_FIRST_SENDER, c.CL_RELATED_INVESTIGATION, "initialReport")
+    cae = b.el(
+        b.el(related, "subjectOf2", typeCode="SUBJ"), "controlActEvent", classCode="CACT", moodCode="EVN"
+    )
+    entity = b.el(b.el(cae, "author", typeCode="AUT"), "assignedEntity", classCode="ASSIGNED")
+    b.code(entity, icsr.first_sender, c.CL_FIRST_SENDER, {"1": "regulator", "2": "other"}[icsr.first_sender])
     for index, source in enumerate(icsr.primary_sources):  # C.2.r
         rel = b.el(inv, "outboundRelationship", typeCode="SPRT")
         if index == 0:
@@ -453,7 +461,7 @@ def _reaction(b: _Builder, role: Any, reaction: Reaction, icsr: ICSR) -> None:
     for name, (_element, code) in c.SERIOUSNESS_CRITERIA.items():  # E.i.3.2a-f
         sub = b.obs(observation, "outboundRelationship2", "PERT", code)
         b.bl(sub, True if name in reaction.seriousness else None)
-    if reaction.outcome:
+    if True:  # E.i.7 is mandatory; 0 = unknown
         sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_OUTCOME)
         b.el(
             sub,

@@ -162,6 +162,19 @@ def _icsr(message: Any, index: int) -> ICSR:
             "report_type": _pick(_attr(characteristic(c.CHARACTERISTIC_REPORT_TYPE), "code"), c.REPORT_TYPES)
             or "4",
             "first_received": _date(_one(inv, "h:effectiveTime/h:low")),
+            "first_sender": _pick(
+                _attr(
+                    _one(
+                        inv,
+                        "h:outboundRelationship/h:relatedInvestigation"
+                        + _obs(c.RELATED_FIRST_SENDER, c.CL_RELATED_INVESTIGATION)
+                        + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity/h:code",
+                    ),
+                    "code",
+                ),
+                {"1", "2"},
+            )
+            or "2",
             "most_recent": _date(_one(inv, "h:availabilityTime")),
             "expedited": {"true": True, "false": False}.get(_attr(expedited, "value") or ""),
             "nullification": _pick(
@@ -272,7 +285,8 @@ def _reaction(node: Any, fallback_id: str) -> Reaction:
                     "code",
                 ),
                 c.OUTCOMES,
-            ),
+            )
+            or "0",
             "country": country if country and re.fullmatch(r"[A-Z]{2}", country) else None,
         }
     )

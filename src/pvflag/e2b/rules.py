@@ -230,6 +230,13 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
         return
     c12 = _require(ctx, message, "h:controlActProcess/h:effectiveTime", "C.1.2", "date of creation", "value")
     _precision(ctx, c12, "C.1.2", "second")
+    if created is not None and c12 is not None and _v(created) != _v(c12):
+        ctx.add(
+            "CONSISTENCY",
+            "N.2.r.4",
+            created,
+            f"N.2.r.4 ({_v(created)}) must be the same as C.1.2 date of creation ({_v(c12)})",
+        )
     case_id = _require(
         ctx,
         inv,
@@ -265,6 +272,15 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
         "code",
     )
     _coded(ctx, report_type, "C.1.3", c.CL_REPORT_TYPE, c.REPORT_TYPES)
+    study_type = _first(inv, _ROLE + "/h:subjectOf1/h:researchStudy/h:code")
+    if report_type is not None and report_type.get("code") == "2" and not _has_value(study_type, "code"):
+        ctx.add(
+            "MANDATORY",
+            "C.5.4",
+            report_type,
+            "C.5.4 study type is required when C.1.3 is 2 (report from study; a PSP is 3 = other studies)",
+        )
+    _coded(ctx, study_type, "C.5.4", c.CL_STUDY_TYPE, c.STUDY_TYPES)
     c14 = _require(ctx, inv, "h:effectiveTime/h:low", "C.1.4", "date report was first received", "value")
     c15 = _require(ctx, inv, "h:availabilityTime", "C.1.5", "date of most recent information", "value")
     _precision(ctx, c14, "C.1.4", "day")
@@ -327,6 +343,17 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
         inv, _CHARACTERISTIC + _obs(c.CHARACTERISTIC_NULLIFICATION_REASON, c.CL_INVESTIGATION_CHARACTERISTIC)
     ):
         ctx.add("MANDATORY", "C.1.11.2", nullification, "C.1.11.2 reason is required when C.1.11.1 is given")
+    first_sender = _require(
+        ctx,
+        inv,
+        "h:outboundRelationship/h:relatedInvestigation"
+        + _obs(c.RELATED_FIRST_SENDER, c.CL_RELATED_INVESTIGATION)
+        + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity/h:code",
+        "C.1.8.2",
+        "first sender of this case",
+        "code",
+    )
+    _coded(ctx, first_sender, "C.1.8.2", c.CL_FIRST_SENDER, {"1": "regulator", "2": "other"})
     _primary_sources(ctx, inv)
     sender = _first(inv, "h:subjectOf1/h:controlActEvent/h:author/h:assignedEntity")
     if sender is None:
@@ -434,6 +461,25 @@ def _primary_sources(ctx: _Ctx, inv: Any) -> None:
                 "source (nullFlavor UNK when it is not known)",
             )
         _coded(ctx, qualification, "C.2.r.4", c.CL_QUALIFICATION, c.QUALIFICATIONS)
+        country = _first(source, "h:assignedPerson/h:asLocatedEntity/h:location/h:code")
+        _country(ctx, country, "C.2.r.3")
+    regulatory = [s for s in sources if _first(s, "../../../../../h:priorityNumber[@value='1']") is not None]
+    if not regulatory:
+        ctx.add(
+            "MANDATORY",
+            "C.2.r.5",
+            sources[0],
+            "one primary source must be flagged as primary source for regulatory purposes (C.2.r.5 = 1)",
+        )
+    for source in regulatory:
+        country = _first(source, "h:assignedPerson/h:asLocatedEntity/h:location/h:code")
+        if not _has_value(country, "code"):
+            ctx.add(
+                "MANDATORY",
+                "C.2.r.3",
+                source,
+                "C.2.r.3 reporter's country is required for the primary source for regulatory purposes",
+            )
 
 
 _SERIOUSNESS_ELEMENT = {code: element for element, code in c.SERIOUSNESS_CRITERIA.values()}
@@ -482,7 +528,16 @@ def _reaction(ctx: _Ctx, reaction: Any, birth: datetime | None) -> None:
         criteria[element] = node.get("value") == "true"
     serious = any(criteria.values())
     outcome = _first(reaction, "h:outboundRelationship2/h:observation" + _obs(c.OBS_OUTCOME) + "/h:value")
+    if outcome is None:
+        ctx.add("MANDATORY", "E.i.7", reaction, "E.i.7 outcome is required (0 = unknown)")
     _coded(ctx, outcome, "E.i.7", c.CL_OUTCOME, c.OUTCOMES)
+    if verbatim is not None and "".join(verbatim.itertext()).strip() and not verbatim.get("language"):
+        ctx.add(
+            "MANDATORY",
+            "E.i.1.1b",
+            verbatim,
+            "E.i.1.1b language (ISO 639-2, e.g. eng) is required with the verbatim term E.i.1.1a",
+        )
     if outcome is not None and outcome.get("code") == "5" and not criteria.get("E.i.3.2a"):
         ctx.add(
             "SERIOUSNESS",
