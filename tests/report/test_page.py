@@ -260,3 +260,9 @@ def test_public_api_is_lazy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]
+
+
+def test_repeated_record_ids_get_unique_html_ids() -> None:
+    records = [{"id": "dup", "reportable": False}, {"id": "dup", "reportable": True}, {"id": "dup"}]
+    doc = _doc(render_report(ReportInputs.build(scan_results=records), now=NOW))
+    assert doc.xpath("//article/@id") == ["rec-dup", "rec-dup~2", "rec-dup~3"]

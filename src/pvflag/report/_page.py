@@ -445,7 +445,7 @@ def _finding_row(index: int, finding: Finding, placed: bool) -> str:
     )
 
 
-def _record(result: ScanResult, inputs: ReportInputs, open_: bool) -> str:
+def _record(result: ScanResult, inputs: ReportInputs, open_: bool, anchor: str) -> str:
     text = result.text if result.text is not None else inputs.source_texts.get(result.id)
     channel = _channel_of(result, inputs)
     pairs = sorted({f"{category_of(f)}:{assertion_of(f)}" for f in result.findings})
@@ -493,7 +493,7 @@ def _record(result: ScanResult, inputs: ReportInputs, open_: bool) -> str:
             f'<th scope="col">Rule</th></tr></thead><tbody>{rows}</tbody></table>'
         )
     return (
-        f'<article class="rec" id="rec-{_e(_anchor(result.id))}" data-pairs="{" ".join(pairs)}" '
+        f'<article class="rec" id="{_e(anchor)}" data-pairs="{" ".join(pairs)}" '
         f'data-reportable="{int(result.reportable)}"><details{" open" if open_ else ""}><summary>'
         f'<span class="rid">{_e(result.id)}</span><span class="chan">{_e(_label(channel))}</span>'
         f"{''.join(badges)}"
@@ -517,7 +517,17 @@ def _records(inputs: ReportInputs, records: Sequence[ScanResult]) -> str:
         "indication, education</mark></li><li>Hover a highlight for term, rule and evidence; "
         "each record's table lists the same.</li></ul>"
     )
-    items = "".join(_record(r, inputs, open_findings and bool(r.findings or r.error)) for r in records)
+    # HTML ids must be unique: a repeated record id (pvflag.io keeps and flags it) gets a suffix
+    used: set[str] = set()
+    items = []
+    for r in records:
+        anchor = base = f"rec-{_anchor(r.id)}"
+        copy = 1
+        while anchor in used:
+            copy += 1
+            anchor = f"{base}~{copy}"
+        used.add(anchor)
+        items.append(_record(r, inputs, open_findings and bool(r.findings or r.error), anchor))
     return (
         '<section aria-labelledby="records-h"><h2 id="records-h">Records</h2>'
         '<form id="filters" class="filters" role="search" aria-label="Filter records" hidden>'
@@ -532,7 +542,7 @@ def _records(inputs: ReportInputs, records: Sequence[ScanResult]) -> str:
         f'<output id="shown" aria-live="polite">{len(records)} of {len(records)} records shown</output>'
         f"</form>"
         f'{legend}<div id="records" data-fcat="" data-fasr="">'
-        f"{items or '<p class=empty>No scan results were given.</p>'}</div></section>"
+        f"{''.join(items) or '<p class=empty>No scan results were given.</p>'}</div></section>"
     )
 
 
