@@ -121,11 +121,11 @@ def icsrs(draw: st.DrawFn, coded: bool | None = None) -> ICSR:
         ),
         reactions=tuple(reactions),
         drugs=tuple(drugs),
-        narrative=clean_text(draw(_text(2000))),
+        narrative=clean_text(draw(_text(400))),
     )
 
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
