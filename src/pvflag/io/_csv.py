@@ -30,6 +30,8 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 
 def _ends_quoted(line: str, in_quoted: bool, delimiter: str, opener: re.Pattern[str]) -> bool:
     """Whether ``line`` ends inside a quoted field, given the state at its start."""
+    if not in_quoted and '"' not in line:
+        return False
     pos = 0
     while True:
         if in_quoted:
@@ -141,7 +143,7 @@ def read_csv(
             # resume right after the row's first line; the rest is read again
             pushed.extend(reversed(row_lines[1:]))
             continue
-        if any(_SURROGATE.search(cell) for cell in row):
+        if not all(part.isascii() for part in parts) and any(_SURROGATE.search(cell) for cell in row):
             bad = next(i for i, cell in enumerate(row) if _SURROGATE.search(cell))
             where = f"column {header[bad]!r}" if header is not None else f"header column {bad + 1}"
             if header is None:
@@ -171,4 +173,7 @@ def read_csv(
             header = tuple(cell.strip() for cell in row)
             continue
         record = dict(zip(header, row, strict=True))
-        yield interaction_from_mapping(record, source=source, line=number, options=options, columns=header)
+        # cells with undecodable bytes were refused above, so no lone surrogates remain
+        yield interaction_from_mapping(
+            record, source=source, line=number, options=options, columns=header, scrub=False
+        )

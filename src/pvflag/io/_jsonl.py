@@ -72,4 +72,6 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[
                 line=number,
             )
             continue
-        yield interaction_from_mapping(value, source=source, line=number, options=options)
+        # lone surrogates only come from \\uD800-\\uDFFF escapes; skip the scrub when there are none
+        scrub = "\\ud" in line or "\\uD" in line
+        yield interaction_from_mapping(value, source=source, line=number, options=options, scrub=scrub)

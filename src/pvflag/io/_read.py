@@ -175,7 +175,7 @@ def _expand(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     for source in sources:
         name = os.fspath(source)
         if name != "-" and os.path.isdir(name):
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(name):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(

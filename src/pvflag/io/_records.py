@@ -84,20 +84,22 @@ def interaction_from_mapping(
     line: int | None,
     options: ReadOptions,
     columns: tuple[str, ...] | None = None,
+    scrub: bool = True,
 ) -> Interaction | RecordFailure:
     """Build an interaction from a record; every key but id and text goes to ``metadata``.
 
     ``channel`` (a string) also fills ``Interaction.channel`` and a valid ISO 8601
     ``received_at`` also fills ``Interaction.received_at``; an invalid one stays a
     metadata value only (the cases stage reports it). ``columns`` (CSV header)
-    makes the missing-field messages list what the file has.
+    makes the missing-field messages list what the file has; ``scrub=False`` when
+    the caller knows no string can hold a lone surrogate.
     """
     id_field, text_field = options.id_field, options.text_field
     have = f"; the header has {', '.join(map(repr, columns))}" if columns is not None else ""
     raw_id = record.get(id_field)
     record_id: str | None = None
     if isinstance(raw_id, str) and raw_id.strip():
-        record_id = scrub_value(raw_id)
+        record_id = scrub_value(raw_id) if scrub else raw_id
     elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
         record_id = str(raw_id)
     if record_id is None:
@@ -126,7 +128,8 @@ def interaction_from_mapping(
     if isinstance(text, RecordFailure):
         return text
     metadata = {k: v for k, v in record.items() if k != id_field and k != text_field}
-    metadata = scrub_value(metadata)
+    if scrub:
+        metadata = scrub_value(metadata)
     channel = metadata.get("channel")
     return Interaction(
         id=record_id,
