@@ -197,12 +197,13 @@ def test_text_contrast_meets_wcag_aa(opened: Opened) -> None:
               return [255, 255, 255]; };
           const sel = ['mark[data-kind=adverse_event]', 'mark[data-kind=special_situation]',
                        'mark[data-kind=drug]', 'mark.np', '.meta', '.chan', '.terms', '.badge',
-                       '.clocks li.overdue', '.clocks li.soon', 'td.k', 'th', 'a', 'form.filters label'];
+                       '.clocks li.overdue', '.clocks li.soon', 'ol.fl .k', 'ol.fl em', 'th', 'a',
+                       'form.filters label'];
           return sel.flatMap(s => Array.from(document.querySelectorAll(s)).slice(0, 3).map(
               el => [s, rgb(getComputedStyle(el).color), bgOf(el)]));
         }"""
     )
-    assert len({s for s, _, _ in colours}) == 14
+    assert len({s for s, _, _ in colours}) == 15
     low = [(s, round(_ratio(fg, bg), 2)) for s, fg, bg in colours if _ratio(fg, bg) < 4.5]
     assert low == []
 

@@ -146,7 +146,7 @@ def test_error_record_and_missing_text_are_shown() -> None:
     doc = _doc(render_report(inputs, now=NOW))
     r3 = doc.xpath("//article[@id='rec-r3']")[0]
     assert "Source text not available" in r3.text_content()
-    assert len(r3.xpath(".//tbody/tr")) == len(scan_records()[2]["findings"])
+    assert len(r3.xpath(".//ol[@class='fl']/li")) == len(scan_records()[2]["findings"])
     r4 = doc.xpath("//article[@id='rec-r4']")[0]
     assert "Not processed: missing_text: record has no 'text' field" in r4.text_content()
 
@@ -156,7 +156,9 @@ def test_mismatched_offsets_are_listed_not_highlighted() -> None:
     record["findings"][0] = {**record["findings"][0], "start": 0, "end": 2}  # "Pt", not "HA"
     doc = _doc(render_report(ReportInputs.build(scan_results=[record]), now=NOW))
     assert "0" not in doc.xpath("//mark/@data-f")
-    assert "offsets do not match the text" in doc.xpath("//article//tbody/tr")[0].text_content()
+    items = doc.xpath("//article//ol[@class='fl']/li")
+    assert "offsets do not match the text" in items[0].text_content()
+    assert all("offsets do not match" not in li.text_content() for li in items[1:])
 
 
 def test_validation_section(page: str) -> None:
@@ -266,3 +268,13 @@ def test_repeated_record_ids_get_unique_html_ids() -> None:
     records = [{"id": "dup", "reportable": False}, {"id": "dup", "reportable": True}, {"id": "dup"}]
     doc = _doc(render_report(ReportInputs.build(scan_results=records), now=NOW))
     assert doc.xpath("//article/@id") == ["rec-dup", "rec-dup~2", "rec-dup~3"]
+
+
+def test_findings_list_says_what_the_tooltips_say(page: str) -> None:
+    doc = _doc(page)
+    lines = [li.text_content() for li in doc.xpath("//article[@id='rec-r1']//ol[@class='fl']/li")]
+    assert lines[0] == "AE “HA” → headache · present · Dupixent · rule ae.abbr.ha"
+    assert lines[3] == "Drug “Dupixent” → dupilumab · suspect"
+    assert lines[4] == "AE “rash” → rash · negated · rule ae.lay.rash (cue “Denies”)"
+    r3 = [li.text_content() for li in doc.xpath("//article[@id='rec-r3']//ol[@class='fl']/li")]
+    assert r3[-1] == "AE “mistake” → hospitalised · present · serious: hospitalization"

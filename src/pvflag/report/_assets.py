@@ -78,7 +78,9 @@ article.rec>details[open]>summary{border-bottom:1px solid var(--line);background
 .terms{color:var(--muted);margin-left:.4rem;font-size:.9rem}
 .txt{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;padding:.6rem .75rem;max-width:95ch;line-height:1.75}
 .body{padding:0 0 .4rem}
-.body table{margin:.25rem .6rem .4rem;width:calc(100% - 1.2rem);font-size:.85rem}
+ol.fl{margin:0 .75rem .5rem;padding:.3rem 0 0 1.6rem;font-size:.88rem;border-top:1px solid var(--line)}
+ol.fl li{margin:.1rem 0}
+ol.fl em{color:#4a4a4a}
 .note{color:var(--muted);font-style:italic;padding:.3rem .75rem;margin:0}
 .error{color:var(--bad);padding:.3rem .75rem;margin:0}
 mark{color:inherit;border-radius:2px;padding:0 1px;border-bottom:2px solid}
@@ -90,7 +92,6 @@ mark.np{background:#ececec;color:#4a4a4a;border-color:#8a8a8a}
 mark.neg{text-decoration:line-through;text-decoration-thickness:2px}
 .k{font-size:.8rem;font-weight:700;white-space:nowrap}
 .k-adverse_event{color:var(--ae-b)}.k-special_situation{color:var(--ss-b)}.k-drug{color:var(--drug-b)}
-td.np{color:#4a4a4a}
 .empty{color:var(--muted)}
 @media (max-width:700px){.grid2{grid-template-columns:1fr}}
 @media print{

@@ -419,29 +419,27 @@ def _open_mark(index: int, finding: Finding, continued: bool) -> str:
     )
 
 
-def _finding_row(index: int, finding: Finding, placed: bool) -> str:
+def _finding_item(finding: Finding, placed: bool) -> str:
+    """One line per finding: the same facts as the tooltip, for keyboard, screen reader and print."""
     what = _label(finding.category) if isinstance(finding, SpecialSituationFinding) else finding.term
-    status: str
+    facts: list[str] = []
     if isinstance(finding, DrugFinding):
-        status, extra = finding.role, finding.brand or ""
+        facts.append(_e(finding.role))
     else:
-        status = finding.assertion
-        extra = ", ".join(
-            [
-                *([finding.drug] if finding.drug else []),
-                *(map(_label, finding.seriousness) if isinstance(finding, AdverseEventFinding) else []),
-            ]
+        facts.append(
+            _e(finding.assertion) if finding.assertion == "present" else f"<em>{_e(finding.assertion)}</em>"
         )
+        if finding.drug:
+            facts.append(_e(finding.drug))
+        if isinstance(finding, AdverseEventFinding) and finding.seriousness:
+            facts.append("serious: " + _e(", ".join(map(_label, finding.seriousness))))
     ev = finding.evidence
-    rule = ev.rule if ev else ""
-    if ev and ev.context_cue:
-        rule += f" · cue “{ev.context_cue}”"
+    if ev is not None:
+        facts.append("rule " + _e(ev.rule) + (f" (cue “{_e(ev.context_cue)}”)" if ev.context_cue else ""))
     warn = "" if placed else ' <span class="overdue">offsets do not match the text</span>'
-    np_cls = ' class="np"' if status not in ("present", "suspect", "concomitant", "mentioned") else ""
     return (
-        f'<tr><td class="k k-{finding.kind}">{_SHORT_KIND[finding.kind]}</td>'
-        f"<td>“{_e(finding.text)}”{warn}</td>"
-        f"<td>{_e(what)}</td><td{np_cls}>{_e(status)}</td><td>{_e(extra)}</td><td>{_e(rule)}</td></tr>"
+        f'<li><span class="k k-{finding.kind}">{_SHORT_KIND[finding.kind]}</span> “{_e(finding.text)}”{warn}'
+        f" → {_e(what)} · {' · '.join(facts)}</li>"
     )
 
 
@@ -485,13 +483,8 @@ def _record(result: ScanResult, inputs: ReportInputs, open_: bool, anchor: str) 
             "or pass the interactions file to the report.</p>"
         )
     if result.findings:
-        rows = "".join(_finding_row(i, f, placed[i] or text is None) for i, f in enumerate(result.findings))
-        body.append(
-            f'<table><caption class="skip">Findings of record {_e(result.id)}</caption><thead><tr>'
-            '<th scope="col">Kind</th><th scope="col">Text</th><th scope="col">Term</th>'
-            '<th scope="col">Assertion / role</th><th scope="col">Drug, seriousness</th>'
-            f'<th scope="col">Rule</th></tr></thead><tbody>{rows}</tbody></table>'
-        )
+        items = "".join(_finding_item(f, placed[i] or text is None) for i, f in enumerate(result.findings))
+        body.append(f'<ol class="fl" aria-label="Findings of record {_e(result.id)}">{items}</ol>')
     return (
         f'<article class="rec" id="{_e(anchor)}" data-pairs="{" ".join(pairs)}" '
         f'data-reportable="{int(result.reportable)}"><details{" open" if open_ else ""}><summary>'
