@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from e2b_helpers import E2B_DIR, NOW, TODAY
+from e2b_helpers import E2B_DIR, FDA_EXAMPLES, NOW, TODAY
 
 from pvflag.cases.models import (
     AECase,
@@ -16,7 +16,7 @@ from pvflag.cases.models import (
     Reporter,
     Validity,
 )
-from pvflag.e2b.adapter import icsr_from_case
+from pvflag.e2b.adapter import icsr_from_case, read_cases
 from pvflag.e2b.icsr import ExportSettings
 from pvflag.e2b.r3 import to_r3
 from pvflag.e2b.reader import read_r3
@@ -158,3 +158,65 @@ def test_empty_narrative_is_built_from_the_case() -> None:
     icsr = icsr_from_case(make_case(narrative=""), SETTINGS)
     assert icsr.narrative.startswith("Patient support program report.")
     assert "HA" in icsr.narrative and "Dupixent (suspect)" in icsr.narrative
+
+
+ROUND_TRIP_CASES = {
+    "full case": make_case(),
+    "situation only": make_case(
+        events=(),
+        special_situations=(CaseSpecialSituation(category="medication_error", verbatim="wrong pen"),),
+    ),
+    "infant, months": make_case(patient=Patient(age_years=0.5, sex="male")),
+    "no narrative": make_case(narrative=""),
+    "follow-up": make_case(version=3),
+    "misuse and occupational exposure": make_case(
+        special_situations=(
+            CaseSpecialSituation(category="misuse_abuse", verbatim="sold the pens", drug="dupilumab"),
+            CaseSpecialSituation(category="occupational_exposure", verbatim="nurse stuck herself"),
+        )
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_TRIP_CASES))
+def test_case_to_xml_to_case_keeps_what_e2b_holds(name: str) -> None:
+    """case -> XML -> case: the E2B view of the case read back equals the one written."""
+    case = ROUND_TRIP_CASES[name]
+    written = icsr_from_case(case, SETTINGS)
+    (back,) = read_cases(to_r3([case], SETTINGS, now=NOW))
+    assert icsr_from_case(back, SETTINGS) == written.model_copy(update={"version": 1})
+    assert [e.verbatim for e in back.events] == [r.verbatim for r in written.reactions]
+    assert {(s.category, s.verbatim) for s in back.special_situations} >= {
+        (s.category, s.verbatim) for s in case.special_situations if s.category in {"overdose", "off_label"}
+    }
+
+
+def test_read_back_case_fields() -> None:
+    (back,) = read_cases(to_r3([make_case()], SETTINGS, now=NOW))
+    assert back.case_id == "US-HUB1-c0ffee"
+    assert (back.report_type, back.study_type, back.program) == (
+        "report_from_study",
+        "other_study",
+        "CareConnect",
+    )
+    assert back.first_received_at.date().isoformat() == "2024-03-01"
+    assert (back.patient.initials, back.patient.sex, back.patient.age_years) == ("JD", "female", 34)
+    assert (back.reporter.qualification, back.reporter.name) == ("other_health_professional", "Ann Lee")
+    assert [(d.name, d.characterization) for d in back.drugs] == [
+        ("Dupixent", "suspect"),
+        ("Advil", "concomitant"),
+    ]
+    headache = back.events[0]
+    assert (headache.meddra_llt_code, headache.seriousness, headache.outcome, headache.drug) == (
+        "10019211",
+        ("hospitalization",),
+        "recovering",
+        "dupilumab",
+    )
+    assert back.validity.valid and back.serious and back.expedited
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FDA_EXAMPLES.glob("*.xml")))
+def test_fda_examples_read_into_cases(name: str) -> None:
+    (case,) = read_cases(FDA_EXAMPLES / name)
+    assert case.case_id.startswith("US-APHARMA-") and case.events and case.suspects

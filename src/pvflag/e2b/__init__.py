@@ -23,6 +23,8 @@ _EXPORTS: dict[str, str] = {
     "PrimarySource": "pvflag.e2b.icsr",
     "ExportSettings": "pvflag.e2b.icsr",
     "icsr_from_case": "pvflag.e2b.adapter",
+    "case_from_icsr": "pvflag.e2b.adapter",
+    "read_cases": "pvflag.e2b.adapter",
     "find_schema": "pvflag.e2b.schemas",
     "find_dtd": "pvflag.e2b.schemas",
 }
@@ -36,9 +38,11 @@ __all__ = [
     "Problem",
     "Reaction",
     "ValidationReport",
+    "case_from_icsr",
     "find_dtd",
     "find_schema",
     "icsr_from_case",
+    "read_cases",
     "read_r3",
     "to_r2",
     "to_r3",
@@ -61,7 +65,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from pvflag.e2b.adapter import icsr_from_case
+    from pvflag.e2b.adapter import case_from_icsr, icsr_from_case, read_cases
     from pvflag.e2b.icsr import ICSR, Drug, ExportSettings, Patient, PrimarySource, Reaction
     from pvflag.e2b.r2 import to_r2
     from pvflag.e2b.r3 import to_r3

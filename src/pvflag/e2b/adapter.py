@@ -12,6 +12,7 @@ import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from pvflag.e2b import _codes as codes
 from pvflag.e2b._xml import clean_text, hl7_ts
 from pvflag.e2b.icsr import ICSR, Drug, ExportSettings, Patient, PrimarySource, Reaction
 from pvflag.errors import E2BError
@@ -19,7 +20,7 @@ from pvflag.errors import E2BError
 if TYPE_CHECKING:
     from pvflag.cases.models import AECase
 
-__all__ = ["icsr_from_case"]
+__all__ = ["case_from_icsr", "icsr_from_case", "read_cases"]
 
 _NS = uuid.UUID("a4f0e7a2-2b7e-4c59-8a51-0b8f6f2a9c11")
 _OUTCOME = {
@@ -102,21 +103,24 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
     """The ICSR for one ``AECase`` (its latest version)."""
     country = case.country or case.reporter.country or settings.sender_country
     sender = re.sub(r"[^A-Za-z0-9]+", "", settings.batch_sender_id).upper() or "SENDER"
-    case_number = f"{country or 'XX'}-{sender}-{case.case_id}"[:100]
+    prefix = f"{country or 'XX'}-{sender}-"
+    # a case read back from E2B already carries the full C.1.1
+    case_number = (case.case_id if case.case_id.startswith(prefix) else prefix + case.case_id)[:100]
 
     seen: set[str] = set()
     reactions: list[Reaction] = []
     reaction_drug: list[str | None] = []
     for event in case.events:
-        key = f"{event.term}|{event.verbatim}"
+        verbatim = _cut(event.verbatim or event.term, 250) or event.term
+        key = verbatim
         while key in seen:
             key += "'"
         seen.add(key)
         has_code = bool(event.meddra_llt_code)
         reactions.append(
             Reaction(
-                id=_id(case.case_id, "event", key),
-                verbatim=_cut(event.verbatim or event.term, 250) or event.term,
+                id=_id(case_number, "event", key),
+                verbatim=verbatim,
                 language=settings.verbatim_language,
                 meddra_code=event.meddra_llt_code if has_code else None,
                 meddra_version=settings.meddra_version if has_code else None,
@@ -140,15 +144,17 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
         by_drug.setdefault(target, []).append(situation)
         # E2B records these as reactions (a MedDRA term such as "Exposure during pregnancy"); without
         # MedDRA the verbatim goes in uncoded and validate asks for coding
-        if situation.category in _SITUATION_AS_REACTION or not had_events:
-            key = f"situation|{situation.category}|{situation.verbatim}"
+        verbatim = _cut(situation.verbatim, 250) or _SITUATION_LABEL[situation.category]
+        already = any(r.verbatim == verbatim for r in reactions)  # e.g. read back from an E2B file
+        if (situation.category in _SITUATION_AS_REACTION or not had_events) and not already:
+            key = verbatim
             while key in seen:
                 key += "'"
             seen.add(key)
             reactions.append(
                 Reaction(
-                    id=_id(case.case_id, "event", key),
-                    verbatim=_cut(situation.verbatim, 250) or _SITUATION_LABEL[situation.category],
+                    id=_id(case_number, "event", key),
+                    verbatim=verbatim,
                     language=settings.verbatim_language,
                     country=country,
                 )
@@ -170,7 +176,7 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
         )
         drugs.append(
             Drug(
-                id=_id(case.case_id, "drug", drug.key),
+                id=_id(case_number, "drug", drug.key),
                 role=drug.characterization,
                 name=_cut(drug.name, 250),
                 substances=tuple(_cut(s, 250) for s in substances),
@@ -233,3 +239,158 @@ def _minimal_narrative(case: Any) -> str:
     events = ", ".join(e.verbatim for e in case.events) or "none"
     drugs = ", ".join(f"{d.name} ({d.characterization})" for d in case.drugs) or "none"
     return clean_text(f"Patient support program report. Events as reported: {events}. Drugs: {drugs}.")
+
+
+# ------------------------------------------------------------------------------------ E2B -> case
+
+_CATEGORY_BY_CODE = {
+    "2": "overdose",
+    "7": "medication_error",
+    "8": "misuse_abuse",
+    "9": "misuse_abuse",
+    "10": "occupational_exposure",
+    "11": "off_label",
+}
+_CATEGORY_BY_LABEL = {label: category for category, label in _SITUATION_LABEL.items()}
+_NOTE = re.compile("(" + "|".join(map(re.escape, _CATEGORY_BY_LABEL)) + "): \u201c(.*?)\u201d(?:; |$)")
+_AGE_IN_YEARS = {"a": 1.0, "10.a": 10.0, "mo": 1 / 12, "wk": 7 / 365.25, "d": 1 / 365.25, "h": 1 / 8766}
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    digits = value[:8]
+    return "-".join(part for part in (digits[:4], digits[4:6], digits[6:8]) if part)
+
+
+def _instant(value: str) -> Any:
+    from pvflag.e2b._xml import parse_hl7_ts
+
+    parsed = parse_hl7_ts(value)
+    if parsed is None:  # the model validated it; kept for type narrowing
+        raise E2BError(f"{value!r} is not an HL7 date")
+    return parsed[0]
+
+
+def case_from_icsr(icsr: ICSR) -> AECase:
+    """The ``AECase`` an E2B report describes (what E2B holds; clocks and spans are not in E2B).
+
+    ``icsr_from_case(case_from_icsr(x), settings) == x`` for every report pvflag wrote with the
+    same settings: reading pvflag's own files back loses nothing E2B carries.
+    """
+    from pvflag.cases.models import (
+        AECase,
+        CaseDrug,
+        CaseEvent,
+        CaseSpecialSituation,
+        Patient,
+        Reporter,
+        Validity,
+    )
+
+    outcome = {code: name for name, code in _OUTCOME.items()}
+    report = {code: name for name, code in _REPORT.items()}
+    study = {code: name for name, code in _STUDY.items()}
+    qualification = {code: name for name, code in _QUALIFICATION.items()}
+    age_group = {code: name.lower() for code, name in codes.AGE_GROUPS.items()}
+
+    drugs: list[CaseDrug] = []
+    drug_key_by_reaction: dict[str, str] = {}
+    situations: list[CaseSpecialSituation] = []
+    for drug in icsr.drugs:
+        if drug.role not in ("suspect", "concomitant", "interacting"):
+            continue  # 'drug not administered' and regional roles have no place in a PSP case
+        case_drug = CaseDrug(
+            name=drug.name,
+            generic=drug.substances[0] if drug.substances else None,
+            characterization=drug.role,
+            route=drug.route_text,
+        )
+        drugs.append(case_drug)
+        for reaction_id in drug.reaction_ids:
+            drug_key_by_reaction.setdefault(reaction_id, case_drug.key)
+        noted = set()
+        text = drug.additional_text or ""
+        if text.startswith("Special situations reported: "):
+            for label, verbatim in _NOTE.findall(text[len("Special situations reported: ") :]):
+                category = _CATEGORY_BY_LABEL[label]
+                noted.add(category)
+                situations.append(
+                    CaseSpecialSituation(category=category, verbatim=verbatim, drug=case_drug.key)
+                )
+        for code in drug.additional_info:
+            coded = _CATEGORY_BY_CODE.get(code)
+            if coded and coded not in noted:
+                noted.add(coded)
+                situations.append(
+                    CaseSpecialSituation(
+                        category=coded, verbatim=codes.ADDITIONAL_DRUG_INFO[code], drug=case_drug.key
+                    )
+                )
+
+    events = tuple(
+        CaseEvent(
+            verbatim=r.verbatim or r.translation or f"MedDRA LLT {r.meddra_code}",
+            term=r.verbatim or r.translation or f"MedDRA LLT {r.meddra_code}",
+            meddra_llt_code=r.meddra_code,
+            onset=_iso(r.start),
+            outcome=outcome[r.outcome],
+            seriousness=tuple(s for s in codes.SERIOUSNESS_CRITERIA if s in r.seriousness),
+            drug=drug_key_by_reaction.get(r.id),
+        )
+        for r in icsr.reactions
+    )
+    source = icsr.primary_sources[0]
+    qual = qualification.get(source.qualification or "", "consumer")
+    patient = Patient(
+        initials=icsr.patient.name,
+        patient_id=icsr.patient.investigation_number,
+        age_years=None
+        if icsr.patient.age is None
+        else icsr.patient.age * _AGE_IN_YEARS[icsr.patient.age_unit],
+        age_group=age_group.get(icsr.patient.age_group or ""),
+        birth_date=_iso(icsr.patient.birth_date),
+        sex={"1": "male", "2": "female"}.get(icsr.patient.sex or "", "unknown"),
+    )
+    suspect = any(d.characterization in ("suspect", "interacting") for d in drugs)
+    validity = Validity(
+        valid=patient.identifiable and suspect and bool(events or situations),
+        identifiable_patient=patient.identifiable,
+        identifiable_reporter=True,  # an E2B report always names its primary source (C.2.r)
+        suspect_product=suspect,
+        event_or_special_situation=bool(events or situations),
+    )
+    countries = [r.country for r in icsr.reactions if r.country]
+    return AECase(
+        case_id=icsr.case_id,
+        version=icsr.version,
+        program=icsr.study_name,
+        country=countries[0] if countries else source.country,
+        report_type=report[icsr.report_type],
+        study_type=study.get(icsr.study_type or "3", "other_study"),
+        solicited=icsr.report_type == "2",
+        first_received_at=_instant(icsr.first_received),
+        latest_received_at=_instant(icsr.most_recent),
+        serious=icsr.serious,
+        expedited=bool(icsr.expedited),
+        patient=patient,
+        reporter=Reporter(
+            type={"1": "hcp", "2": "pharmacist", "3": "hcp"}.get(source.qualification or "", "unknown"),
+            qualification=qual,
+            health_professional=source.qualification in {"1", "2", "3"},
+            name=" ".join(p for p in (source.given_name, source.family_name) if p) or None,
+            country=source.country,
+        ),
+        drugs=tuple(drugs),
+        events=events,
+        special_situations=tuple(situations),
+        narrative=icsr.narrative,
+        validity=validity,
+    )
+
+
+def read_cases(source: Any) -> list[AECase]:
+    """Every report of an R3 file as an ``AECase`` (see ``case_from_icsr``)."""
+    from pvflag.e2b.reader import read_r3
+
+    return [case_from_icsr(icsr) for icsr in read_r3(source)]
