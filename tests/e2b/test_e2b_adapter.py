@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from e2b_helpers import E2B_DIR, FDA_EXAMPLES, NOW, TODAY
@@ -220,3 +221,35 @@ def test_read_back_case_fields() -> None:
 def test_fda_examples_read_into_cases(name: str) -> None:
     (case,) = read_cases(FDA_EXAMPLES / name)
     assert case.case_id.startswith("US-APHARMA-") and case.events and case.suspects
+
+
+def _example_cases() -> list[AECase]:
+    """The 20 cases ``pvflag cases`` builds from examples/interactions.jsonl (input fixture)."""
+    path = Path(__file__).parent / "data" / "example_cases.jsonl"
+    return [AECase.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+CASES_BUILT = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)  # --now of the fixture's pvflag cases run
+PROGRAM_SETTINGS = ExportSettings(
+    batch_sender_id="DUPICARE-HUB", batch_receiver_id="MAH-SAFETY", sender_organization="DupiCare Connect Hub"
+)
+
+
+def test_real_cases_export_valid_and_only_await_meddra() -> None:
+    cases = _example_cases()
+    data = to_r3(cases, PROGRAM_SETTINGS, now=CASES_BUILT)
+    report = validate_bytes(data, schema_dir=E2B_DIR, today=CASES_BUILT.date())
+    assert report.rules == {"MEDDRA-REQUIRED"}  # schema-valid; nothing else wrong
+    uncoded = sum(
+        1 for case in cases for r in icsr_from_case(case, PROGRAM_SETTINGS).reactions if not r.meddra_code
+    )
+    assert len(report.errors) == uncoded
+
+
+def test_real_cases_round_trip() -> None:
+    cases = _example_cases()
+    written = [icsr_from_case(case, PROGRAM_SETTINGS) for case in cases]
+    back = read_cases(to_r3(cases, PROGRAM_SETTINGS, now=CASES_BUILT))
+    assert [icsr_from_case(case, PROGRAM_SETTINGS) for case in back] == [
+        w.model_copy(update={"version": 1}) for w in written
+    ]
