@@ -84,6 +84,9 @@ FLAGS = ("ime", "life_threatening", "death", "congenital", "disease", "generic")
 ROUTES = ("sc", "iv", "oral", "im", "inhaled", "topical", "other")
 DRUG_KINDS = ("generic", "brand", "variant")
 SYMP_TERM_TYPES = ("name", "synonym_exact", "synonym_related")
+# SYMP surfaces that in call notes mostly mean something else ("discharged home", "in shock
+# at the news", "VT" the state); a curated file may still define them with context or case
+SYMP_AMBIGUOUS = frozenset({"discharge", "gas", "hopping", "shock", "wasting", "wobble", "fecal", "shakes"})
 
 WORDFREQ_VERSION = "3.1.1"
 WORDFREQ_MEMBER = "wordfreq/data/large_en.msgpack.gz"
@@ -351,9 +354,14 @@ def merge_events(
     symp: dict[str, list[tuple[str, str]]],
     curated_events: dict[tuple[str, str], EventSurface],
     terms: dict[str, EventTermDef],
-) -> tuple[list[EventSurface], dict[str, EventTermDef]]:
-    """Curated surfaces win; SYMP fills in, aligned to a curated term where its words say which."""
+) -> tuple[list[EventSurface], dict[str, EventTermDef], int]:
+    """Curated surfaces win; SYMP fills in, aligned to a curated term where its words say which.
+
+    Returns the merged surfaces, all event terms and the number of SYMP surfaces left out
+    as too short or ambiguous.
+    """
     events = dict(curated_events)
+    dropped = 0
     all_terms = dict(terms)
     for preferred in sorted(symp):
         surfaces = sorted({s for s, _ in symp[preferred]})
@@ -372,12 +380,15 @@ def merge_events(
         if term not in all_terms:
             all_terms[term] = EventTermDef(term, "nonspecific", (), "", "symp", "symp_terms.tsv")
         for surface in surfaces:
+            if len(surface) < 3 or surface in SYMP_AMBIGUOUS:
+                dropped += 1
+                continue
             if (surface, "i") not in events:
                 events[(surface, "i")] = EventSurface(
                     surface, (term,), "clinical", "i", "symp", "symp_terms.tsv"
                 )
     ordered = sorted(events.values(), key=lambda e: (e.surface, e.case))
-    return ordered, all_terms
+    return ordered, all_terms, dropped
 
 
 # ---------------------------------------------------------------- drugs
@@ -818,7 +829,7 @@ def build(
     # events
     terms = load_event_terms(curated)
     curated_events = load_curated_events(curated, terms)
-    events, all_terms = merge_events(load_symp(shared), curated_events, terms)
+    events, all_terms, symp_dropped = merge_events(load_symp(shared), curated_events, terms)
     row_counts["events.tsv"] = write_tsv(
         out / "events.tsv",
         ("surface", "terms", "register", "case", "source"),
@@ -927,6 +938,7 @@ def build(
             "context_rules_imported": context_stats.rows,
         },
         "filters": {
+            "symp_surfaces_dropped_short_or_ambiguous": symp_dropped,
             "drug_ner_rows": drug_stats.rows,
             "dropped_mesh_only": drug_stats.mesh_only,
             "dropped_markup": drug_stats.junk,

@@ -200,7 +200,10 @@ def synthetic(tmp_path):
         "symp_id\tterm\tterm_type\tpreferred_name\tumls_cuis\n"
         "SYMP:1\tbackache\tname\tbackache\t\n"
         "SYMP:1\tback pain\tsynonym_exact\tbackache\t\n"
-        "SYMP:2\tgiddiness\tname\tgiddiness\t\n",
+        "SYMP:2\tgiddiness\tname\tgiddiness\t\n"
+        "SYMP:3\tventricular tachycardia\tname\tventricular tachycardia\t\n"
+        "SYMP:3\tVT\tsynonym_exact\tventricular tachycardia\t\n"
+        "SYMP:4\tdischarge\tname\tdischarge\t\n",
     )
     drug_file = sources / "drug-named-entity-recognition" / "drug_variants.tsv.gz"
     drug_file.parent.mkdir(parents=True)
@@ -311,6 +314,9 @@ def test_synthetic_build_filters_and_merges(synthetic, capsys):
     assert events[("giddiness", "i")]["source"] == "symp"
     assert events[("sick to my stomach", "i")]["source"] == "curated:events_x"
     assert ("HA", "s") in events
+    assert ("ventricular tachycardia", "i") in events
+    assert ("vt", "i") not in events and ("discharge", "i") not in events  # too short / ambiguous
+    assert manifest["filters"]["symp_surfaces_dropped_short_or_ambiguous"] == 2
     terms = {r["term"]: r for r in _rows(out / "event_terms.tsv")}
     assert terms["giddiness"]["group"] == "nonspecific" and "backache" not in terms
 
