@@ -143,6 +143,11 @@ R3_MUTATIONS: list[tuple[str, Callable[[Any], None], set[tuple[str, str | None]]
         put("//h:PORR_IN049016UV/h:creationTime", "value", "20240306110000+0000"),
         {("CONSISTENCY", "N.2.r.4")},
     ),
+    (
+        "two MedDRA versions in one ICSR",
+        put(f"{OTHER_REACTION}/h:value", "codeSystemVersion", "26.1"),
+        {("CONSISTENCY", "E.i.2.1a")},
+    ),
     ("no C.2.r.4 qualification", drop("//h:asQualifiedEntity"), {("MANDATORY", "C.2.r.4")}),
     (
         "no C.3.2 sender organisation",

@@ -13,6 +13,7 @@ element path and line. Rule ids:
 ``DATE-ORDER``       dates in an impossible order (C.1.4 <= C.1.5 <= C.1.2, E.i.4 <= E.i.5)
 ``SERIOUSNESS``      seriousness criteria, outcome and highlighted term contradict each other
 ``MESSAGE-ID``       (warning) N.2.r.1 is not the same as C.1.1, as the IG asks
+``CONSISTENCY``      N.2.r.4 differs from C.1.2, or more than one MedDRA version in one ICSR
 ``REFERENCE``        a G.k.1 / G.k.9.i reference that points at no drug or reaction, or a duplicate id
 ``FDA-Rnnnn/Wnnnn``  FDA regional rules (``profile="fda"``), ids from FDA's rejection/warning table
 """
@@ -404,6 +405,17 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
         action = _first(drug, "h:inboundRelationship[@typeCode='CAUS']/h:act/h:code")
         _coded(ctx, action, "G.k.8", c.CL_ACTION_TAKEN, c.ACTIONS_TAKEN)
     _references(ctx, inv, reaction_ids, drug_ids)
+    versions = {
+        node.get("codeSystemVersion"): node
+        for node in _x(inv, f".//*[@codeSystem='{c.OID_MEDDRA}'][@code][@codeSystemVersion]")
+    }
+    if len(versions) > 1:
+        ctx.add(
+            "CONSISTENCY",
+            "E.i.2.1a",
+            list(versions.values())[-1],
+            f"only one MedDRA version is allowed per ICSR; found {', '.join(sorted(versions))}",
+        )
 
 
 _REGIONAL_ARC = "2.16.840.1.113883.3.989.5."
