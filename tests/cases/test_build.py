@@ -512,3 +512,14 @@ def test_interactions_scanned_lazily_by_build_cases(monkeypatch: pytest.MonkeyPa
     assert batch.cases[0].first_received_at.isoformat() == "2026-03-02T10:00:00-05:00"
     assert f'"{NOTE}"' in batch.cases[0].narrative
     assert [(e.record_id, e.type) for e in batch.errors] == [("i2", "scan_failed")]
+
+
+def test_fallbacks_are_written_on_the_clock() -> None:
+    record = result("r1", "2026-01-02T10:00:00+05:30", event(), drug())
+    (case,) = build_cases([record], now=NOW).cases
+    hub = next(c for c in case.clocks if c.rule_id == "hub.transfer")
+    assert hub.calendar == "weekends only (no country)"
+    assert "only weekends skipped" in (hub.note or "") and "fixed UTC offset" in (hub.note or "")
+    assert "country" in case.validity.missing_metadata
+    (zoned,) = _one(record).cases  # US program with a timezone: no note
+    assert all(c.note is None for c in zoned.clocks)

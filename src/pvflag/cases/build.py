@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from pvflag.cases.deadlines import (
@@ -32,6 +32,7 @@ from pvflag.cases.models import (
     CaseEvent,
     CaseSpecialSituation,
     CaseVersion,
+    Clock,
     Disposition,
     DispositionReason,
     DrugCharacterization,
@@ -820,6 +821,7 @@ class _Builder:
             receipt_version=draft.receipt_version,
             awareness_version=draft.awareness_version,
         )
+        clocks = tuple(_noted(clock, draft.zone) for clock in clocks)
         study_type: StudyType = "clinical_trial" if facts.study else "other_study"
         case = AECase(
             case_id=draft.case_id,
@@ -868,6 +870,20 @@ class _Builder:
             subdivision=subdivision,
             extra_closures=frozenset(configured.extra_closures) if configured else frozenset(),
         )
+
+
+def _noted(clock: Clock, zone: tzinfo) -> Clock:
+    """Say on the clock when it ran on a documented fallback (no holiday calendar, fixed offset)."""
+    notes = []
+    if clock.unit == "business_days" and clock.calendar and clock.calendar.startswith("weekends only"):
+        notes.append("no country on the record or program: only weekends skipped, no public holidays")
+    if isinstance(zone, timezone) and clock.unit != "hours":
+        notes.append(
+            "no program timezone or --tz: day boundaries use the receipt's fixed UTC offset (no DST)"
+        )
+    if not notes:
+        return clock
+    return clock.model_copy(update={"note": "; ".join(notes)})
 
 
 def _default_window() -> int:
