@@ -29,6 +29,9 @@ _EXPORTS: dict[str, str] = {
     # lexicons
     "Lexicon": "pvflag.lexicon",
     "load_lexicon": "pvflag.lexicon",
+    "load_meddra": "pvflag.meddra",
+    "MedDRADictionary": "pvflag.meddra",
+    "MedDRACoding": "pvflag.meddra",
     # cases
     "build_cases": "pvflag.cases",
     "AECase": "pvflag.cases",
@@ -82,6 +85,7 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from pvflag.interactions import Interaction, SpeakerTurn
     from pvflag.lexicon import Lexicon, load_lexicon
+    from pvflag.meddra import MedDRACoding, MedDRADictionary, load_meddra
     from pvflag.program import ProgramConfig, load_program
     from pvflag.report import render_report, write_report
     from pvflag.scanner import Scanner, scan
