@@ -244,6 +244,7 @@ def test_cli_module_does_not_import_the_renderer() -> None:
 def test_cases_only_report_has_a_deadline_board() -> None:
     page = render_report(ReportInputs.build(cases=case_records()), now=NOW)
     assert "Deadline board" in page and "No scan results were given." in page
+    assert "#rec-" not in page  # no links to records that are not in the page
 
 
 def test_lone_surrogates_from_json_do_not_break_writing(tmp_path: Path) -> None:

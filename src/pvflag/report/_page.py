@@ -64,7 +64,7 @@ def render_page(inputs: ReportInputs, *, now: datetime, title: str) -> str:
         _summary(inputs),
     ]
     if inputs.cases:
-        parts.append(_deadline_board(inputs.cases, now=now))
+        parts.append(_deadline_board(inputs.cases, now=now, shown={r.id for r in records}))
     if inputs.validation_problems or inputs.validated_files:
         parts.append(_validation(inputs))
     parts.append(_records(inputs, records))
@@ -258,7 +258,7 @@ def sort_cases(cases: Iterable[ReportCase], now: datetime) -> list[ReportCase]:
     return sorted(cases, key=key)
 
 
-def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
+def _deadline_board(cases: Sequence[ReportCase], *, now: datetime, shown: set[str]) -> str:
     rows = []
     overdue_cases = 0
     for case in sort_cases(cases, now):
@@ -296,7 +296,13 @@ def _deadline_board(cases: Sequence[ReportCase], *, now: datetime) -> str:
                 + "</span>"
             )
         what = ", ".join([*case.events, *map(_label, case.special_situations)]) or "—"
-        records = ", ".join(f'<a href="#rec-{_e(_anchor(r))}">{_e(r)}</a>' for r in case.record_ids) or "—"
+        records = (
+            ", ".join(
+                f'<a href="#rec-{_e(_anchor(r))}">{_e(r)}</a>' if r in shown else _e(r)
+                for r in case.record_ids
+            )
+            or "—"
+        )
         day0 = case.day0 or case.first_received_at
         rows.append(
             f'<tr{" class=late" if case_overdue else ""}><th scope="row">'
