@@ -407,7 +407,7 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     _references(ctx, inv, reaction_ids, drug_ids)
     versions = {
         node.get("codeSystemVersion"): node
-        for node in _x(inv, f".//*[@codeSystem='{c.OID_MEDDRA}'][@code][@codeSystemVersion]")
+        for node in _x(inv, f".//*[@codeSystem='{c.OID_MEDDRA}'][@code][@codeSystemVersion != '']")
     }
     if len(versions) > 1:
         ctx.add(
