@@ -523,3 +523,34 @@ def test_fallbacks_are_written_on_the_clock() -> None:
     assert "country" in case.validity.missing_metadata
     (zoned,) = _one(record).cases  # US program with a timezone: no note
     assert all(c.note is None for c in zoned.clocks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seriousness", "onset", "outcome"),
+    [
+        ("She has a rash since yesterday.", (), "since yesterday", "unknown"),
+        ("Headache started 3 days ago, now resolved.", (), "3 days ago", "recovered"),
+        (
+            "Nausea after the second injection, getting better.",
+            (),
+            "after the second injection",
+            "recovering",
+        ),
+        ("Still having diarrhea.", (), None, "not_recovered"),
+        ("Fatigue since last week, ongoing.", (), "since last week", "not_recovered"),
+        ("He passed away in hospital.", ("death",), None, "fatal"),
+        ("Rash went away but left scarring with permanent damage.", (), None, "recovered_with_sequelae"),
+        ("Dizzy this morning.", (), "this morning", "unknown"),
+        ("Just wanted to let you know.", (), None, "unknown"),
+    ],
+)
+def test_onset_and_outcome_cues(sentence, seriousness, onset, outcome) -> None:  # type: ignore[no-untyped-def]
+    from pvflag.cases.build import _onset_outcome
+
+    assert _onset_outcome(sentence, seriousness) == (onset, outcome)
+
+
+def test_exact_repeat_names_the_first_copy() -> None:
+    record = result("r1", "2026-03-02T10:00:00-05:00", event(), drug())
+    batch = _one(record, result("other", "2026-03-02T11:00:00-05:00", patient_id="P-2"), record)
+    assert batch.dispositions[-1].detail == "exact repeat of input record #1"

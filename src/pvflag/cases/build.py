@@ -1032,7 +1032,7 @@ def build_cases(
     builder = _Builder(program, now, zone, rule_table)
     records: list[_Record] = []
     errors: list[CaseError] = []
-    seen: set[tuple[str, int, str]] = set()
+    seen: dict[tuple[str, tuple[Any, ...], str], int] = {}
     meta_of = _metadata
     for index, result in enumerate(scan_interactions(results, program=program)):
         if result.error is not None:
@@ -1052,23 +1052,24 @@ def build_cases(
         # different content is processed, because dropping it could lose an adverse event
         fingerprint = (
             result.id,
-            hash(result.findings),
+            result.findings,
             json.dumps(meta_of(result), sort_keys=True, default=str),
         )
         if fingerprint in seen:
+            detail = f"exact repeat of input record #{seen[fingerprint] + 1}"
             builder.dispositions[index] = [
-                _row(result.id, i, f, reason="duplicate", detail="exact repeat of an earlier record")
+                _row(result.id, i, f, reason="duplicate", detail=detail)
                 for i, f in enumerate(result.findings)
             ] or [
                 Disposition(
                     record_id=result.id,
                     forwarded=False,
                     reason="duplicate",
-                    detail="exact repeat of an earlier record",
+                    detail=detail,
                 )
             ]
             continue
-        seen.add(fingerprint)
+        seen[fingerprint] = index
         meta = _metadata(result)
         try:
             received = parse_received_at(meta.get("received_at"), record_id=result.id, tz=zone)
