@@ -514,7 +514,7 @@ def _records(inputs: ReportInputs, records: Sequence[ScanResult]) -> str:
         '<li><mark data-kind="adverse_event" class="np neg">negated</mark></li>'
         '<li><mark data-kind="adverse_event" class="np">hypothetical, historical, other person, '
         "indication, education</mark></li><li>Hover a highlight for term, rule and evidence; "
-        "each record's table lists the same.</li></ul>"
+        "the numbered list under each text says the same.</li></ul>"
     )
     # HTML ids must be unique: a repeated record id (pvflag.io keeps and flags it) gets a suffix
     used: set[str] = set()
