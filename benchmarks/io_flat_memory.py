@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -112,8 +114,14 @@ def main() -> None:
         csv_path = folder / "notes.csv"
         write_jsonl(jsonl, args.records)
         write_csv(csv_path, args.records)
-        measure(jsonl, f"jsonl x {args.records}")
-        measure(csv_path, f"csv x {args.records}")
+        for path, label in ((jsonl, f"jsonl x {args.records}"), (csv_path, f"csv x {args.records}")):
+            # a fresh process per input, so one reading's freed memory does not hide the next one's
+            code = (
+                "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+                "from io_flat_memory import measure; measure(Path(sys.argv[2]), sys.argv[3])"
+            )
+            here = str(Path(__file__).resolve().parent)
+            subprocess.run([sys.executable, "-c", code, here, str(path), label], check=True)
 
 
 if __name__ == "__main__":
