@@ -13,8 +13,11 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 def test_example_transcripts_and_emails_read_cleanly() -> None:
     items = list(read_records([EXAMPLES / "transcripts", EXAMPLES / "email"]))
     assert [i.id for i in items] == [
-        "call-2024-0311-0931", "call-2024-0312-1405", "call-2024-0313-1122",
-        "forwarded-caregiver-outlook", "reply-shipment-rash",
+        "call-2024-0311-0931",
+        "call-2024-0312-1405",
+        "call-2024-0313-1122",
+        "forwarded-caregiver-outlook",
+        "reply-shipment-rash",
     ]
     assert all(isinstance(i, Interaction) for i in items)
     records = {i.id: i for i in items if isinstance(i, Interaction)}

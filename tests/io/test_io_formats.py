@@ -293,3 +293,57 @@ def test_stdin(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(sys, "stdin", fake)
     items = list(read_records(["-"]))
     assert [(i.id, type(i).__name__) for i in items] == [("s1", "Interaction"), ("-:2", "RecordFailure")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected_text", "expected_turns"),
+    [
+        (  # captions without voices: one line per cue, no turns; entities and tags undone
+            "plain.vtt",
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nI get <i>hives</i> &amp; itching\n\n"
+            "00:02.500 --> 00:03.000\n- after the shot\n",
+            "I get hives & itching\nafter the shot\n",
+            [],
+        ),
+        (  # "Label:" inside VTT cues, and a cue identifier line
+            "labels.vtt",
+            "WEBVTT\n\ncue-1\n00:00:01.000 --> 00:00:02.000\nNurse: any swelling?\n\n"
+            "cue-2\n00:00:02.000 --> 00:00:03.000\nPt: my lips swelled up\n",
+            "Nurse: any swelling?\nPt: my lips swelled up\n",
+            [("Nurse", "hcp"), ("Pt", "patient")],
+        ),
+        (  # SRT bracket and >> labels
+            "brackets.srt",
+            "1\n00:00:01,000 --> 00:00:02,000\n[Agent] any side effects?\n\n"
+            "2\n00:00:02,000 --> 00:00:03,000\n>> MOM: she threw up twice\n",
+            "Agent: any side effects?\nMOM: she threw up twice\n",
+            [("Agent", "agent"), ("MOM", "caregiver")],
+        ),
+    ],
+)
+def test_caption_variants(
+    tmp_path,
+    name: str,
+    content: str,
+    expected_text: str,  # type: ignore[no-untyped-def]
+    expected_turns: list[tuple[str, str]],
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    record = only(read_all(path))
+    assert record.text == expected_text
+    assert [(t.speaker, t.role) for t in record.turns] == expected_turns
+
+
+def test_email_encoded_subject_and_declared_charset(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "latin.eml"
+    path.write_bytes(
+        b"From: a@example.com\nSubject: =?utf-8?q?Efectos_secundarios_de_Humira_=E2=80=93_n=C3=A1useas?=\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\n\nTengo n\xe1useas y mareo desde la inyecci\xf3n.\n"
+    )
+    record = only(read_all(path))
+    assert record.text == (
+        "Subject: Efectos secundarios de Humira \u2013 n\u00e1useas\n\n"
+        "Tengo n\u00e1useas y mareo desde la inyecci\u00f3n."
+    )
+    assert "decode_errors" not in record.metadata

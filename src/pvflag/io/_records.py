@@ -53,7 +53,7 @@ def parse_received_at(value: object) -> datetime | None:
 
 
 def _check_text(
-    raw: str, *, record_id: str, source: str, line: int | None, options: ReadOptions
+    raw: str, *, record_id: str, source: str, line: int | None, options: ReadOptions, what: str
 ) -> str | RecordFailure:
     limit = options.max_text_chars
     if limit is not None and len(raw) > limit:
@@ -69,7 +69,7 @@ def _check_text(
     if not text.strip():  # after cleaning: NULs and BOMs alone are nothing to scan
         return failure(
             "empty_text",
-            f"field {options.text_field!r} is empty or only whitespace and control characters",
+            f"{what} is empty or only whitespace and control characters",
             source=source,
             line=line,
             record_id=record_id,
@@ -124,7 +124,14 @@ def interaction_from_mapping(
             line=line,
             record_id=record_id,
         )
-    text = _check_text(raw_text, record_id=record_id, source=source, line=line, options=options)
+    text = _check_text(
+        raw_text,
+        record_id=record_id,
+        source=source,
+        line=line,
+        options=options,
+        what=f"field {text_field!r}",
+    )
     if isinstance(text, RecordFailure):
         return text
     metadata = {k: v for k, v in record.items() if k != id_field and k != text_field}
@@ -155,7 +162,9 @@ def interaction_from_text(
     any_label: bool = False,
 ) -> Interaction | RecordFailure:
     """A whole-file record (text, transcript, e-mail); turns parsed unless given."""
-    text = _check_text(raw, record_id=record_id, source=source, line=None, options=options)
+    text = _check_text(
+        raw, record_id=record_id, source=source, line=None, options=options, what="the file's text"
+    )
     if isinstance(text, RecordFailure):
         return text
     return Interaction(
