@@ -158,12 +158,13 @@ class BuildError(Exception):
 
 def key(text: str, *, case_sensitive: bool = False) -> str:
     """The matching key of a surface: accents folded, quotes straightened, spaces collapsed."""
-    text = " ".join(text.translate(_QUOTES).split())
     if not case_sensitive:
         text = text.lower()
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return text
+        if not case_sensitive:
+            text = text.lower()  # compatibility forms fold to capitals too (U+210C -> H)
+    return " ".join(text.translate(_QUOTES).split())
 
 
 def split_list(cell: str) -> list[str]:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD_SCRIPT = REPO / "lexicons" / "build.py"
@@ -446,3 +448,11 @@ def test_list_indications_marks_missing_terms(synthetic, capsys):
     assert build.main(["--curated", str(curated), "--list-indications"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines == ["made-up disease\tmissing", "plaque psoriasis\tdisease"]
+
+
+@given(st.text())
+def test_matching_key_is_idempotent(text):
+    once = build.key(text)
+    assert build.key(once) == once
+    assert once == once.lower()
+    assert "\u2019" not in once and "  " not in once
