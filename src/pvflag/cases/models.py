@@ -130,8 +130,10 @@ class Patient(BaseModel):
     sex: Sex = Field(default="unknown", json_schema_extra={"e2b": "D.5"})
     pregnancy_status: PregnancyStatus = Field(
         default="unknown",
-        description="'pregnant' only where stated (pregnancy special situation present)",
-        json_schema_extra={"e2b": "D.2.2.1a"},
+        description=(
+            "'pregnant' only where stated (pregnancy special situation present); E2B has no patient "
+            "field for it: it is sent as a reaction such as MedDRA 'Exposure during pregnancy'"
+        ),
     )
     breastfeeding: bool | None = None
 
