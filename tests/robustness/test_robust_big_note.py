@@ -53,3 +53,12 @@ def test_20_mb_text_file_and_line_longer_than_any_limit(tmp_path: Path) -> None:
         (f"{lines}:1", "text_too_long"),
         ("y", None),
     ]
+
+
+def test_20_mb_csv_note(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    quoted = _BIG.replace('"', '""')
+    path.write_text(f'id,text,channel\nbig,"{quoted}",phone\nafter,small note,phone\n', encoding="utf-8")
+    items = list(read_records([path]))
+    assert [(i.id, type(i).__name__) for i in items] == [("big", "Interaction"), ("after", "Interaction")]
+    assert len(items[0].text) == len(_BIG)  # type: ignore[union-attr]

@@ -59,6 +59,9 @@ def _parse_record(record: str, delimiter: str) -> list[list[str]]:
     inside a quoted field) is swapped for a character the row does not
     contain, parsed, and swapped back: the cell text stays exactly as written.
     """
+    if len(record) >= csv.field_size_limit():
+        # the csv module refuses fields over 128 KiB by default; a long note is not an error
+        csv.field_size_limit(len(record) + 1)
     if record.endswith("\r\n"):
         record = record[:-2]
     elif record.endswith("\n"):
