@@ -1,7 +1,8 @@
 """Mask personal identifiers in text that is shown to people (``pvflag scan --redact``).
 
-Masks phone numbers, e-mail addresses, dates of birth and person names that
-follow a title or role ("Dr. Patel", "Pt Jane Doe", "this is Dana", "my
+Masks phone numbers, e-mail addresses, dates of birth, record / member /
+social security numbers and person names that follow a title, a role or a
+``Name:`` field ("Dr. Patel", "Pt Jane Doe", "this is Dana", "my
 daughter Emma", "Kim Lee, RN"). Redaction is **same-length**: every masked
 character becomes ``*`` (spaces and line breaks are kept), so offsets of
 findings still index the redacted text and a reviewer sees where something
@@ -20,7 +21,7 @@ from typing import Literal, NamedTuple
 
 __all__ = ["RedactionSpan", "redact", "redaction_spans"]
 
-RedactionKind = Literal["phone", "email", "date_of_birth", "name"]
+RedactionKind = Literal["phone", "email", "date_of_birth", "name", "id_number"]
 
 
 class RedactionSpan(NamedTuple):
@@ -50,6 +51,14 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 
+# Record and insurance numbers and US social security numbers: identifiers too.
+_ID_NUMBER = re.compile(
+    r"\b(?i:mrn|medical\s+record\s+(?:no|number|#)|member\s*(?:id|#|no|number)|policy\s*(?:id|#|no|number)"
+    r"|ssn|social\s+security\s+(?:no|number|#)|patient\s+id|pt\s+id)\.?\s*(?:is|[:#=-])?\s*"
+    r"(?P<value>[A-Z0-9][A-Z0-9-]{3,19})\b"
+    r"|(?<![\w-])(?P<ssn>\d{3}-\d{2}-\d{4})(?![\w-])"
+)
+
 # A name: one to three capitalised words (O'Neil, Mary-Jo), maybe with a middle initial.
 _WORD = r"(?:[A-Z]['\u2019])?[A-Z][a-z]+(?:['\u2019][a-z]+)?(?:-[A-Z][a-z]+)?(?![A-Za-z])"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_WORD}){{0,2}})"
@@ -66,6 +75,9 @@ _FAMILY_BEFORE = re.compile(
     r"\b(?i:my|her|his|their|your|pt'?s|patient'?s)\s+(?i:daughter|son|wife|husband|mom|mother|dad|father"
     r"|sister|brother|caregiver|partner|spouse|grandson|granddaughter|grandmother|grandfather|aunt|uncle"
     r"|niece|nephew|friend|child|boyfriend|girlfriend|fianc[eé]e?)[ \t]*,?[ \t]+" + _NAME
+)
+_NAME_FIELD = re.compile(
+    r"\b(?i:(?:patient|pt|caller|caregiver|reporter|contact|first|last|full)?\s*name)\s*[:=-]\s*" + _NAME
 )
 _ROLE_AFTER = re.compile(_NAME + r",?[ \t]+(?:RN|LPN|NP|PA-C|MA|MD|DO|RPh|PharmD|CMA)\b")
 
@@ -104,7 +116,10 @@ def redaction_spans(text: str) -> list[RedactionSpan]:
     spans.extend(RedactionSpan(m.start(), m.end(), "email") for m in _EMAIL.finditer(text))
     spans.extend(RedactionSpan(m.start(), m.end(), "phone") for m in _PHONE.finditer(text))
     spans.extend(RedactionSpan(m.start("date"), m.end("date"), "date_of_birth") for m in _DOB.finditer(text))
-    for pattern in (_TITLE_BEFORE, _CUE_BEFORE, _FAMILY_BEFORE, _ROLE_AFTER):
+    for match in _ID_NUMBER.finditer(text):
+        group = "value" if match.group("value") is not None else "ssn"
+        spans.append(RedactionSpan(match.start(group), match.end(group), "id_number"))
+    for pattern in (_TITLE_BEFORE, _CUE_BEFORE, _FAMILY_BEFORE, _NAME_FIELD, _ROLE_AFTER):
         for match in pattern.finditer(text):
             found = _name_span(match)
             if found is not None:

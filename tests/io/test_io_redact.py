@@ -27,6 +27,10 @@ from pvflag.redact import redact, redaction_spans
         ("Kim Lee, RN says pt vomited", "*** ***, RN says pt vomited"),
         ("Nurse Kim reports swelling", "Nurse *** reports swelling"),
         ("Mrs. Alvarez reported nausea", "Mrs. ******* reported nausea"),
+        ("MRN: 00123456 pt c/o rash", "MRN: ******** pt c/o rash"),
+        ("Member ID W123456789, SSN 123-45-6789", "Member ID **********, SSN ***********"),
+        ("Patient name: Jane Doe", "Patient name: **** ***"),
+        ("member since 2019, dose 300 mg", "member since 2019, dose 300 mg"),
         # not names: lower-case after a cue, role words, sentence words, event words
         ("this is terrible, I have a headache", "this is terrible, I have a headache"),
         ("Patient Support Program called", "Patient Support Program called"),
