@@ -16,6 +16,8 @@ The vocabulary is written in a small line format (``VOCAB`` below):
     @ term | group | flags            a block defining one event term
     @ term                            a block using a term defined elsewhere
     @ term1;term2                     surfaces meaning two events (N/V)
+    @@ term | group | flags           a narrower term that claims its surfaces
+                                      from a broader block above
     c: clinical; surfaces             one line per register: c clinical, l lay,
     l: ...  i: ...  a: ...  m: ...    i idiom, a abbrev, m misspelling,
     es: ...  lab: ...                 es Spanish, lab lab phrasing
@@ -55,6 +57,8 @@ ROWS: dict[tuple[str, str], tuple[str, str, str, str]] = {}
 MEANING: dict[str, str] = {}
 # problems found while adding rows, reported together by build()
 CONFLICTS: list[str] = []
+# (surface, broader terms, narrower terms) taken over by claiming rows
+CLAIMED: list[tuple[str, str, str]] = []
 # surfaces kept out on purpose: ordinary words with common non-medical meanings
 STOP_SURFACES = {
     "cold", "fall", "falls", "pe", "ms", "ra", "ad", "as", "cp", "mi", "se", "uc", "cd", "hs", "cf",
@@ -101,11 +105,13 @@ def _variants(surface: str) -> list[str]:
     return out
 
 
-def add(surface: str, terms: str, register: str, case: str = "i", template: bool = False) -> None:
+def add(surface: str, terms: str, register: str, case: str = "i", template: bool = False, claim: bool = False) -> None:
     """Add one row; the same surface must always mean the same terms.
 
     A template row that collides with a hand-written one is dropped: the
-    hand-written meaning wins ("low platelets" stays thrombocytopenia).
+    hand-written meaning wins ("low platelets" stays thrombocytopenia). A
+    claiming row (a ``@@`` block that splits a narrower term out of a broader
+    one) takes the surface over.
     """
     terms = terms.lower()
     for form in _variants(surface.strip()):
@@ -115,6 +121,11 @@ def add(surface: str, terms: str, register: str, case: str = "i", template: bool
         if case == "i" and key in STOP_SURFACES and key not in STOP_ALLOWED:
             CONFLICTS.append(f"{form!r} is an ordinary word; write it case-sensitive or in a phrase")
             continue
+        if claim and MEANING.get(fold(form), terms) != terms:
+            CLAIMED.append((form, MEANING[fold(form)], terms))
+            for row_key in [k for k, row in ROWS.items() if fold(row[0]) == fold(form)]:
+                del ROWS[row_key]
+            MEANING[fold(form)] = terms
         if MEANING.setdefault(fold(form), terms) != terms:
             if template:
                 continue
@@ -131,12 +142,14 @@ def add(surface: str, terms: str, register: str, case: str = "i", template: bool
 
 def parse_vocab(text: str) -> None:
     terms = ""
+    claim = False
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("@"):
-            fields = [f.strip() for f in line[1:].split("|")]
+            claim = line.startswith("@@")
+            fields = [f.strip() for f in line.lstrip("@").split("|")]
             terms = fields[0]
             if len(fields) > 1:
                 define(terms, fields[1], fields[2] if len(fields) > 2 else "", fields[3] if len(fields) > 3 else "")
@@ -150,7 +163,7 @@ def parse_vocab(text: str) -> None:
                 continue
             case = "s" if item.endswith("!") else "i"
             for surface in expand(item.rstrip("!")):
-                add(surface, terms, REGISTERS[code], case)
+                add(surface, terms, REGISTERS[code], case, claim=claim)
 
 
 VOCAB = ""
@@ -1161,9 +1174,9 @@ es: infección por hongos; hongos; candidiasis; infección vaginal por hongos; a
 c: invasive fungal infection; aspergillosis; histoplasmosis; coccidioidomycosis; valley fever; cryptococcal meningitis; cryptococcosis; pneumocystis pneumonia; pneumocystis jirovecii pneumonia; mucormycosis; blastomycosis
 a: PJP!; PJP pneumonia
 
-@ opportunistic infection | infection | ime
-c: cytomegalovirus infection; CMV infection; cmv reactivation; CMV viremia; EBV reactivation; epstein-barr virus reactivation; listeriosis; listeria; legionella; legionnaires disease; legionnaires' disease; nocardiosis; toxoplasmosis; atypical mycobacterial infection; nontuberculous mycobacterial infection; NTM infection; mycobacterium avium complex
-a: CMV
+@@ opportunistic infection | infection | ime
+c: opportunistic infection; opportunistic infections
+es: infección oportunista; infecciones oportunistas
 
 @ progressive multifocal leukoencephalopathy | infection | ime;life_threatening
 c: progressive multifocal leukoencephalopathy; JC virus infection; jc virus brain infection
@@ -1226,10 +1239,6 @@ c: impetigo; school sores
 m: impetego; impedigo; impetico
 es: impétigo
 
-@ tooth infection | infection
-c: tooth infection; tooth abscess; dental abscess; abscessed tooth; dental infection; infected tooth; gum infection; gum abscess; periodontitis; periodontal infection; gingivitis; infected gums
-m: tooth absess; tooth abcess; abcessed tooth; absessed tooth
-es: infección dental; absceso dental; infección en la muela; muela infectada; infección en las encías
 
 @ vaginal infection | infection
 c: vaginal infection; bacterial vaginosis; vaginitis; vaginal infections; BV
@@ -1259,9 +1268,6 @@ es: enfermedad de lyme
 c: injection site infection; infection at the injection site; infected injection site; injection site abscess; infected injection spot; injection site cellulitis; infection where {i,she,he} {injected,inject,injects}; infection at the site
 es: infección en el sitio de inyección; se infectó donde me inyecto
 
-@ catheter site infection | infection
-c: catheter site infection; port infection; infected port; port site infection; picc line infection; infected picc line; line infection; central line infection; infected line
-es: infección del puerto; infección del catéter
 
 @ postoperative wound infection | infection
 c: postoperative wound infection; surgical site infection; incision infection; infected incision; infected surgical wound; wound dehiscence; incision opened up; incision reopened
@@ -1285,7 +1291,7 @@ l: {needed,used,gave,got,received,given} {an epipen,epipen,the epipen,an epi pen
 m: anaphalaxis; anaphylaxsis; anaphylaxis; anafalaxis; anaphylaxes; anaphylaxsys; anaphylactic shock; anaphilaxis; anaphalactic; anaphylatic; anaphylactic reation; anaflaxis; anafylaxis; anapholaxis; anaphlaxis; ananphylaxis; anaphylaktic; anaphylectic; anaphylactic shok
 es: anafilaxia; choque anafiláctico; shock anafiláctico; reacción anafiláctica; reacción alérgica grave; se me cerró la garganta; se le cerró la garganta
 
-@ angioedema | immune | ime
+@ angiedema | immune | ime
 c: angioedema; angioneurotic edema; angio-oedema; angiooedema; facial swelling; swelling of the face; face swelling; face swelled; face swelled up; face {is,was,got} swollen; swollen face; face puffed up; puffy face; {face,tongue,throat} {swelling,swelled,swelled up,swollen,puffed up}; swollen tongue; tongue swelling; tongue swelled; tongue swelled up; tongue {was,is,got} swollen; tongue felt thick; thick tongue; throat swelling; swelling in {my,her,his} throat; swollen throat; throat swollen; throat swelled; throat swelled up; laryngeal edema; laryngeal oedema
 a: 
 m: angiodema; angioedma; angio edema; angeoedema; angiodeema; angioedemia; anjioedema
@@ -1506,9 +1512,6 @@ es: flujo vaginal; flujo; comezón vaginal; picazón vaginal; comezón en mis pa
 c: breast pain; breast tenderness; tender breasts; sore breasts; breasts sore; breasts tender; breasts hurt; breast discomfort; painful breasts; mastalgia; nipple pain; sore nipples
 es: dolor en los senos; senos adoloridos; dolor de pecho al tocar; senos sensibles
 
-@ breast enlargement | reproductive
-c: breast enlargement; gynecomastia; gynaecomastia; breast swelling; swollen breasts; enlarged breasts; man boobs; breast growth in men; breast lump; lump in {my,her,his} breast; breast mass
-es: ginecomastia; senos hinchados; bolita en el seno
 
 @ galactorrhea | reproductive
 c: galactorrhea; galactorrhoea; nipple discharge; milk from {my,her} nipples; leaking milk; discharge from {my,her,his} nipple
@@ -1535,10 +1538,6 @@ es: prostatitis; próstata inflamada; próstata agrandada
 c: premature menopause; early menopause; went into menopause; menopause early; ovarian failure; premature ovarian failure; premature ovarian insufficiency
 es: menopausia temprana; menopausia precoz
 
-@ uterine disorder | reproductive
-c: uterine fibroids; fibroids; fibroid; endometrial thickening; thickened endometrium; thickened uterine lining; uterine polyp; endometrial polyp; endometriosis; adenomyosis; uterine prolapse; pelvic inflammatory disease
-a: PID!
-es: miomas; fibromas; endometriosis; pólipo uterino
 
 # ------------------------------------------------------ endocrine, metabolic
 @ hyperglycemia | metabolic
@@ -1812,9 +1811,6 @@ a: ACL tear; torn ACL
 m: sprane; spained; spraned; rotater cuff; acheles
 es: esguince; torcedura; me torcí el tobillo; se torció el tobillo; desgarre; desgarro; tendón roto
 
-@ burn | injury
-c: burn; burns; burned {my,her,his} {hand,arm,finger,fingers,leg,face}; burnt {my,her,his} {hand,arm,finger,fingers,leg,face}; thermal burn; second degree burn; scald; scalded; sunburn; severe sunburn; sunburned; sunburnt; sun burn; burned easily in the sun; burns easily in the sun
-es: quemadura; quemaduras; me quemé; se quemó; quemadura de sol; insolación
 
 @ road traffic accident | injury
 c: road traffic accident; car accident; car crash; car wreck; auto accident; motor vehicle accident; motor vehicle crash; was in an accident; got in an accident; got into an accident; {was,got} in a wreck; {was,got} rear ended; {was,got} rear-ended; hit by a car; t-boned; totaled {my,her,his} car; crashed {my,her,his} car; fender bender; motorcycle accident; bike accident; bicycle accident
@@ -1885,7 +1881,8 @@ es: sangrado en la articulación; sangrado en la rodilla
 # ---------------------------------------------------- treated diseases
 # (term, group, aggravated term, aliases, kind). Aliases: the first ones are
 # the usual names and take the flare phrasings. kind: skin (spreads), relapse
-# (relapsing-remitting), cancer (progresses), plain, none (no flare phrasings).
+# (relapsing-remitting), cancer (progresses), plain, min (a few phrasings),
+# none (no flare phrasings: the worsening is its own event).
 DISEASES: list[tuple[str, str, str, str, str]] = [
     ("psoriasis", "skin", "psoriasis aggravated",
      "psoriasis; scalp psoriasis; guttate psoriasis; inverse psoriasis; nail psoriasis; palmoplantar psoriasis; erythrodermic psoriasis; genital psoriasis; PsO!; psoraisis~; soriasis~; psorisis~; psoriosis~; psoriasus~; psorasis~; sorasis~; psoriasis'~; psoriases~; psoriaisis~; psoryasis~; sorisis~; psorasis plaques~; psoriatic~; es:psoriasis; es:soriasis", "skin"),
@@ -2059,6 +2056,75 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
      "vitiligo; nonsegmental vitiligo; vitaligo~; vitilago~; vitiligo's~; es:vitiligo; es:vitíligo", "skin"),
     ("alopecia areata", "skin", "alopecia areata aggravated",
      "alopecia areata; alopecia totalis; alopecia universalis; alopecia aerata~; allopecia areata~; es:alopecia areata", "skin"),
+    # rarer indications of specialty products: a few flare phrasings on the first name
+    ("behcet's disease", "immune", "behcet's disease aggravated", "behcet's disease; behcet's syndrome; behcets; behcet disease; es:enfermedad de behcet", "min"),
+    ("bullous pemphigoid", "skin", "bullous pemphigoid aggravated", "bullous pemphigoid; pemphigoid; es:penfigoide ampolloso", "min"),
+    ("pemphigus vulgaris", "skin", "pemphigus aggravated", "pemphigus vulgaris; pemphigus; es:pénfigo vulgar", "min"),
+    ("dermatomyositis", "musculoskeletal", "dermatomyositis aggravated", "dermatomyositis; polymyositis; myositis; es:dermatomiositis", "min"),
+    ("granulomatosis with polyangiitis", "vascular", "anca-associated vasculitis aggravated", "granulomatosis with polyangiitis; wegener's granulomatosis; wegeners; es:granulomatosis con poliangeítis", "min"),
+    ("anca-associated vasculitis", "vascular", "anca-associated vasculitis aggravated", "anca-associated vasculitis; anca vasculitis; ANCA associated vasculitis; microscopic polyangiitis; es:vasculitis asociada a anca", "min"),
+    ("eosinophilic granulomatosis with polyangiitis", "vascular", "eosinophilic granulomatosis with polyangiitis aggravated", "eosinophilic granulomatosis with polyangiitis; EGPA; churg-strauss syndrome; churg strauss", "min"),
+    ("still's disease", "musculoskeletal", "still's disease aggravated", "still's disease; adult onset still's disease; adult-onset still's disease; AOSD", "min"),
+    ("cryopyrin-associated periodic syndromes", "immune", "cryopyrin-associated periodic syndromes aggravated", "cryopyrin-associated periodic syndromes; muckle-wells syndrome; familial cold autoinflammatory syndrome", "min"),
+    ("periodic fever syndromes", "immune", "periodic fever syndromes aggravated", "periodic fever syndromes; periodic fever syndrome; familial mediterranean fever; FMF!; hyper IgD syndrome", "min"),
+    ("systemic mastocytosis", "blood", "systemic mastocytosis aggravated", "systemic mastocytosis; mastocytosis; mast cell disease; mast cell activation syndrome; MCAS", "min"),
+    ("hypereosinophilic syndrome", "blood", "hypereosinophilic syndrome aggravated", "hypereosinophilic syndrome", "min"),
+    ("iga nephropathy", "renal", "iga nephropathy aggravated", "iga nephropathy; IgAN; berger's disease; es:nefropatía por iga", "min"),
+    ("c3 glomerulopathy", "renal", "c3 glomerulopathy aggravated", "c3 glomerulopathy; C3G", "min"),
+    ("atypical hemolytic uremic syndrome", "blood", "atypical hemolytic uremic syndrome aggravated", "atypical hemolytic uremic syndrome; aHUS; atypical HUS", "min"),
+    ("autosomal dominant polycystic kidney disease", "renal", "autosomal dominant polycystic kidney disease aggravated", "autosomal dominant polycystic kidney disease; polycystic kidney disease; ADPKD; PKD!; es:riñones poliquísticos", "min"),
+    ("primary hyperoxaluria", "renal", "primary hyperoxaluria aggravated", "primary hyperoxaluria; hyperoxaluria", "min"),
+    ("chronic inflammatory demyelinating polyneuropathy", "neuro", "chronic inflammatory demyelinating polyneuropathy aggravated", "chronic inflammatory demyelinating polyneuropathy; CIDP", "relapse"),
+    ("multifocal motor neuropathy", "neuro", "multifocal motor neuropathy aggravated", "multifocal motor neuropathy; MMN!", "min"),
+    ("lambert-eaton myasthenic syndrome", "neuro", "lambert-eaton myasthenic syndrome aggravated", "lambert-eaton myasthenic syndrome; lambert eaton; LEMS", "min"),
+    ("huntington's disease", "neuro", "disease progression", "huntington's disease; huntington's chorea; huntingtons; es:enfermedad de huntington", "min"),
+    ("friedreich's ataxia", "neuro", "disease progression", "friedreich's ataxia; friedreich ataxia; friedreichs ataxia", "min"),
+    ("narcolepsy", "sleep", "narcolepsy aggravated", "narcolepsy; cataplexy; narcolepsy with cataplexy; es:narcolepsia", "min"),
+    ("idiopathic hypersomnia", "sleep", "idiopathic hypersomnia aggravated", "idiopathic hypersomnia", "min"),
+    ("tardive dyskinesia", "neuro", "tardive dyskinesia aggravated", "tardive dyskinesia; es:discinesia tardía", "min"),
+    ("cervical dystonia", "neuro", "cervical dystonia aggravated", "cervical dystonia; spasmodic torticollis; es:distonía cervical", "min"),
+    ("spasticity", "neuro", "spasticity aggravated", "spasticity; muscle spasticity; es:espasticidad", "min"),
+    ("rett syndrome", "neuro", "disease progression", "rett syndrome; rett's syndrome", "min"),
+    ("tuberous sclerosis complex", "neuro", "tuberous sclerosis complex aggravated", "tuberous sclerosis complex; tuberous sclerosis; TSC!", "min"),
+    ("neurofibromatosis type 1", "neuro", "neurofibromatosis type 1 aggravated", "neurofibromatosis type 1; neurofibromatosis; NF1; plexiform neurofibromas", "min"),
+    ("schizophrenia", "psych", "schizophrenia aggravated", "schizophrenia; schizoaffective disorder; schizophrenic; es:esquizofrenia", "min"),
+    ("bipolar disorder", "psych", "bipolar disorder aggravated", "bipolar disorder; bipolar; manic depression; bipolar I; bipolar II; es:trastorno bipolar", "min"),
+    ("major depressive disorder", "psych", "major depressive disorder aggravated", "major depressive disorder; MDD; treatment resistant depression; treatment-resistant depression; postpartum depression; es:trastorno depresivo mayor", "min"),
+    ("opioid dependence", "psych", "opioid dependence aggravated", "opioid dependence; opioid use disorder; OUD; opioid addiction; es:dependencia a opioides", "min"),
+    ("alcohol dependence", "psych", "alcohol dependence aggravated", "alcohol dependence; alcohol use disorder; alcoholism; es:alcoholismo", "min"),
+    ("primary biliary cholangitis", "hepatic", "primary biliary cholangitis aggravated", "primary biliary cholangitis; primary biliary cirrhosis; PBC; primary sclerosing cholangitis; PSC!; es:colangitis biliar primaria", "min"),
+    ("metabolic dysfunction-associated steatohepatitis", "hepatic", "metabolic dysfunction-associated steatohepatitis aggravated", "metabolic dysfunction-associated steatohepatitis; nonalcoholic steatohepatitis; non-alcoholic steatohepatitis", "min"),
+    ("x-linked hypophosphatemia", "metabolic", "x-linked hypophosphatemia aggravated", "x-linked hypophosphatemia; XLH; hypophosphatemic rickets", "min"),
+    ("hypophosphatasia", "metabolic", "hypophosphatasia aggravated", "hypophosphatasia; HPP!", "min"),
+    ("achondroplasia", "musculoskeletal", "achondroplasia aggravated", "achondroplasia; dwarfism; es:acondroplasia", "min"),
+    ("growth hormone deficiency", "endocrine", "growth hormone deficiency aggravated", "growth hormone deficiency; GHD; low growth hormone; es:deficiencia de hormona de crecimiento", "min"),
+    ("acromegaly", "endocrine", "acromegaly aggravated", "acromegaly; es:acromegalia", "min"),
+    ("cushing's disease", "endocrine", "cushing's disease aggravated", "cushing's disease; pituitary cushing's; es:enfermedad de cushing", "min"),
+    ("hypoparathyroidism", "endocrine", "hypocalcemia", "chronic hypoparathyroidism; hypoparathyroid", "none"),
+    ("secondary hyperparathyroidism", "endocrine", "secondary hyperparathyroidism aggravated", "secondary hyperparathyroidism; SHPT", "min"),
+    ("fabry disease", "metabolic", "disease progression", "fabry disease; fabry's disease; fabrys; es:enfermedad de fabry", "min"),
+    ("gaucher disease", "metabolic", "disease progression", "gaucher disease; gaucher's disease; gauchers; es:enfermedad de gaucher", "min"),
+    ("pompe disease", "metabolic", "disease progression", "pompe disease; pompe's disease; acid maltase deficiency; es:enfermedad de pompe", "min"),
+    ("mucopolysaccharidosis", "metabolic", "disease progression", "mucopolysaccharidosis; MPS I; MPS II; hunter syndrome; hurler syndrome", "min"),
+    ("phenylketonuria", "metabolic", "phenylketonuria aggravated", "phenylketonuria; PKU; high phe levels; phe levels high", "min"),
+    ("urea cycle disorder", "metabolic", "hyperammonemia", "urea cycle disorder; urea cycle disorders; UCD!", "none"),
+    ("acute hepatic porphyria", "metabolic", "porphyria attack", "acute hepatic porphyria; acute intermittent porphyria; porphyria; AHP!", "min"),
+    ("alpha-1 antitrypsin deficiency", "respiratory", "disease progression", "alpha-1 antitrypsin deficiency; alpha 1 antitrypsin deficiency; alpha-1; AATD", "min"),
+    ("beta thalassemia", "blood", "beta thalassemia aggravated", "beta thalassemia; thalassemia; thalassaemia; es:talasemia", "min"),
+    ("factor vii deficiency", "blood", "hemorrhage", "factor vii deficiency; factor 7 deficiency", "none"),
+    ("primary immunodeficiency", "immune", "infection", "primary immunodeficiency; common variable immunodeficiency; CVID; PIDD", "none"),
+    ("short bowel syndrome", "gi", "short bowel syndrome aggravated", "short bowel syndrome; short gut syndrome; SBS!", "min"),
+    ("gastrointestinal stromal tumor", "neoplasm", "disease progression", "gastrointestinal stromal tumor; GIST; es:tumor del estroma gastrointestinal", "cancer"),
+    ("neuroendocrine tumors", "neoplasm", "disease progression", "neuroendocrine tumors; neuroendocrine tumor; carcinoid tumor; carcinoid syndrome; es:tumor neuroendocrino", "cancer"),
+    ("mesothelioma", "neoplasm", "disease progression", "mesothelioma; es:mesotelioma", "cancer"),
+    ("cholangiocarcinoma", "neoplasm", "disease progression", "cholangiocarcinoma; bile duct cancer; biliary tract cancer; gallbladder cancer; es:cáncer de las vías biliares", "cancer"),
+    ("uveal melanoma", "neoplasm", "disease progression", "uveal melanoma; ocular melanoma; eye melanoma; es:melanoma ocular", "cancer"),
+    ("nasopharyngeal carcinoma", "neoplasm", "disease progression", "nasopharyngeal carcinoma; nasopharyngeal cancer", "cancer"),
+    ("anal cancer", "neoplasm", "disease progression", "anal cancer; anal carcinoma; es:cáncer anal", "cancer"),
+    ("waldenstrom's macroglobulinemia", "neoplasm", "disease progression", "waldenstrom's macroglobulinemia; waldenstrom macroglobulinemia; waldenstroms", "cancer"),
+    ("follicular lymphoma", "neoplasm", "disease progression", "follicular lymphoma", "cancer"),
+    ("diffuse large b-cell lymphoma", "neoplasm", "disease progression", "diffuse large b-cell lymphoma; DLBCL; large b cell lymphoma", "cancer"),
+    ("mantle cell lymphoma", "neoplasm", "disease progression", "mantle cell lymphoma", "cancer"),
     ("anemia of chronic kidney disease", "blood", "anemia",
      "anemia of chronic kidney disease; anemia of CKD; anemia due to CKD; es:anemia por enfermedad renal", "none"),
     ("pulmonary arterial hypertension", "respiratory", "pulmonary hypertension",
@@ -2161,10 +2227,14 @@ def add_disease_templates() -> None:
             elif register == "clinical" and (item.isupper() or re.search(r"[A-Z].*[A-Z]", item) and " " not in item):
                 register = "abbrev"
             for surface in expand(item):
-                add(surface, term, register, case)
+                add(surface, term, register, case, claim=True)
                 if register in ("clinical", "abbrev") and len(flare_names) < 4:
                     flare_names.append((surface, case))
         if kind == "none":  # the aggravation is its own event (a bleed, a viral load rise): no flare phrasings
+            flare_names = []
+        if kind == "min":
+            for surface in expand("{N} {flare,flares,flare up,flare-up,flared,worse,is worse,got worse,worsening,exacerbation}".replace("{N}", flare_names[0][0])) + [f"worsening {flare_names[0][0]}"]:
+                add(surface, aggravated, "lay", flare_names[0][1], template=True)
             flare_names = []
         patterns = {"skin": FLARE_SKIN, "relapse": FLARE_RELAPSE, "cancer": FLARE_CANCER}.get(kind, [])
         for rank, (name, case) in enumerate(flare_names):
@@ -2185,6 +2255,1033 @@ def add_disease_templates() -> None:
                 case, extra = "s", extra[:-1]
             for surface in expand(extra):
                 add(surface, aggravated, register, case)
+# ------------------------------------------------- narrower and further terms
+VOCAB += """
+# respiratory
+@@ pleurisy | respiratory
+c: pleurisy; pleuritis; pleuritic pain; pleuritic chest pain; inflamed lining of the lung; lining of {my,her,his} lungs inflamed
+m: plurisy; pleurasy
+es: pleuresía; pleuritis
+
+@@ bronchiectasis | respiratory
+c: bronchiectasis
+es: bronquiectasia
+
+@@ bronchiolitis | infection
+c: bronchiolitis
+es: bronquiolitis
+
+@@ croup | infection
+c: croup; croupy cough; barking cough
+es: crup; tos de perro
+
+@@ pertussis | infection
+c: whooping cough; pertussis
+m: wooping cough
+es: tos ferina; tosferina
+
+@@ laryngitis | infection
+c: laryngitis; lost {my,her,his} voice; losing {my,her,his} voice; laryngitus
+es: laringitis
+
+@@ tonsillitis | infection
+c: tonsillitis; tonsilitis; tonselitis; swollen tonsils; tonsils swollen; infected tonsils; tonsil infection; peritonsillar abscess
+es: amigdalitis; anginas; amígdalas inflamadas
+
+@@ streptococcal pharyngitis | infection
+c: strep throat; streptococcal pharyngitis; strep; strep infection; strep throught; positive strep test; strep positive; tested positive for strep
+es: infección por estreptococo; faringitis estreptocócica
+
+@@ lung infiltration | respiratory
+c: lung infiltrate; lung infiltrates; pulmonary infiltrate; pulmonary infiltrates; infiltrates on chest x-ray; opacity on chest x-ray; ground glass opacities; ground-glass opacities; spots on chest x-ray
+es: infiltrado pulmonar
+
+@@ upper-airway cough syndrome | respiratory
+c: upper airway cough syndrome; post nasal drip cough; cough from post nasal drip
+
+@@ nasal ulcer | respiratory
+c: nasal ulcer; nose sores; sores in {my,her,his} nose; sore inside {my,her,his} nose; nasal sores; nasal septum perforation; hole in {my,her,his} septum
+es: llagas en la nariz
+
+@@ sinus headache | respiratory
+c: sinus headache; sinus headaches; sinus pain; pain in {my,her,his} sinuses; sinuses hurt; sinus pressure headache
+es: dolor de senos nasales
+
+@@ allergic rhinitis | respiratory
+c: allergic rhinitis; hay fever; hayfever; seasonal allergies; nasal allergies; allergies acting up; allergies are acting up; allergies flaring; allergies are bad; allergies kicking in; bad allergies
+es: rinitis alérgica; fiebre del heno; alergias estacionales
+
+# cardiac
+@@ supraventricular tachycardia | cardiac
+c: supraventricular tachycardia; SVT; paroxysmal supraventricular tachycardia; PSVT
+es: taquicardia supraventricular
+
+@@ postural orthostatic tachycardia syndrome | cardiac
+c: postural orthostatic tachycardia syndrome; POTS!
+
+@@ atrial flutter | cardiac
+c: atrial flutter; a flutter; AFL!
+es: aleteo auricular; flutter auricular
+
+@@ bundle branch block | cardiac
+c: bundle branch block; left bundle branch block; right bundle branch block; LBBB; RBBB
+es: bloqueo de rama
+
+@@ pericardial effusion | cardiac | ime
+c: pericardial effusion; fluid around {the,her,his,my} heart; fluid around heart; cardiac tamponade; tamponade
+es: derrame pericárdico; líquido alrededor del corazón
+
+@@ cardiac murmur | cardiac
+c: heart murmur; murmur; new murmur; cardiac murmur
+es: soplo; soplo cardíaco; soplo en el corazón
+
+@@ cardiomyopathy | cardiac | ime
+c: cardiomyopathy; dilated cardiomyopathy; stress cardiomyopathy; takotsubo cardiomyopathy; broken heart syndrome; cardiotoxicity; cardiac toxicity; heart muscle damage; damage to {my,her,his} heart muscle
+es: miocardiopatía; cardiomiopatía
+
+@@ acute coronary syndrome | cardiac | ime
+c: acute coronary syndrome; ACS!; NSTEMI!; nstemi; non-ST elevation MI; non ST elevation myocardial infarction
+es: síndrome coronario agudo
+
+@@ angina unstable | cardiac | ime
+c: unstable angina
+es: angina inestable
+
+@@ hypertensive crisis | vascular | ime
+c: hypertensive crisis; hypertensive urgency; hypertensive emergency; malignant hypertension; BP through the roof; blood pressure through the roof; blood pressure went through the roof; blood pressure off the charts; blood pressure sky high; blood pressure is sky high
+es: crisis hipertensiva
+
+@@ orthostatic hypotension | vascular
+c: orthostatic hypotension; postural hypotension; orthostatics positive; orthostatic BP drop; light headed when {i,she,he} {stand,stood,stands} up; dizzy when {i,she,he} {stand,stood,stands} up; dizzy when standing; dizzy on standing; lightheaded on standing; lightheaded when standing up; head rush when standing; blood pressure drops when {i,she,he} {stand,stands,stood} up
+es: hipotensión ortostática; me mareo al pararme; me mareo al levantarme
+
+@@ raynaud's phenomenon | vascular
+c: raynaud's phenomenon; raynaud's; raynauds phenomenon; raynaud phenomenon; raynaud's syndrome; fingers turning white; fingers turn white; fingers {turned,turn,turning} blue; toes {turned,turn,turning} blue; fingers {turn,turned} white in the cold
+m: raynards; reynauds; raynaud; reynaud's
+es: fenómeno de raynaud; dedos blancos con el frío
+
+@@ peripheral arterial occlusive disease | vascular
+c: peripheral artery disease; peripheral arterial disease; peripheral arterial occlusive disease; claudication; leg pain when walking; calf pain when walking; blocked artery in {my,her,his} leg; blocked arteries in {my,her,his} legs
+es: enfermedad arterial periférica; claudicación
+
+@@ aortic aneurysm | vascular | ime
+c: aortic aneurysm; abdominal aortic aneurysm; thoracic aortic aneurysm; AAA!
+es: aneurisma aórtico
+
+@@ aortic dissection | vascular | ime;life_threatening
+c: aortic dissection; arterial dissection; dissection of the aorta; torn aorta
+es: disección aórtica
+
+@@ intracranial aneurysm | vascular | ime
+c: brain aneurysm; cerebral aneurysm; intracranial aneurysm; ruptured aneurysm; ruptured brain aneurysm
+es: aneurisma cerebral
+
+@@ intracranial hemorrhage | vascular | ime;life_threatening
+c: brain bleed; bleed in {the,her,his,my} brain; bleeding in {the,her,his,my} brain; brain hemorrhage; cerebral hemorrhage; intracranial hemorrhage; intracerebral hemorrhage; intracranial bleed; intracranial bleeding; subarachnoid hemorrhage; hemorrhagic stroke; haemorrhagic stroke; ICH!; SAH!
+es: hemorragia cerebral; sangrado en el cerebro
+
+@@ embolism arterial | vascular | ime
+c: arterial embolism; arterial thrombosis; arterial clot; clot in {my,her,his,the} artery; blocked artery
+es: embolia arterial
+
+@@ capillary leak syndrome | vascular | ime;life_threatening
+c: capillary leak syndrome; capillary leak
+
+@@ vasodilatation | vascular
+c: vasodilation; vasodilatation; warm all over; feeling warm all over; warmth all over
+es: vasodilatación
+
+@@ spider vein | vascular
+c: spider veins; spider vein; broken capillaries; broken blood vessels on {my,her,his} face; telangiectasia; telangiectasias
+es: arañas vasculares
+
+@@ varicose vein | vascular
+c: varicose veins; varicose vein; bulging veins
+es: várices; varices; venas varicosas
+
+# eye
+@@ vitreous hemorrhage | eye | ime
+c: vitreous hemorrhage; vitreous haemorrhage; bleeding in the vitreous; bleeding inside {my,her,his,the} eye
+es: hemorragia vítrea
+
+@@ retinal vein occlusion | eye | ime
+c: retinal vein occlusion; retinal artery occlusion; central retinal vein occlusion; branch retinal vein occlusion; eye stroke; stroke in {my,her,his} eye; blocked vein in {my,her,his} eye; blood clot in {my,her,his} eye
+a: CRVO; BRVO; RVO!; CRAO
+es: oclusión de la vena de la retina; derrame en la retina
+
+@@ corneal ulcer | eye | ime
+c: corneal ulcer; corneal ulceration; ulcer on {my,her,his} cornea; corneal infection; infected cornea
+es: úlcera corneal; úlcera en la córnea
+
+@@ corneal abrasion | eye
+c: corneal abrasion; scratched cornea; scratched {my,her,his} cornea; scratched {my,her,his} eye; scratch on {my,her,his} eye
+es: raspón en el ojo; córnea raspada
+
+@@ chalazion | eye
+c: chalazion; bump on {my,her,his} eyelid; lump on {my,her,his} eyelid; eyelid bump; eyelid cyst
+es: chalazión; bolita en el párpado
+
+@@ photopsia | eye
+c: photopsia; flashes of light; seeing flashes; flashing lights in {my,her,his} vision; seeing stars; light flashes
+es: destellos de luz; veo luces
+
+@@ chromatopsia | eye
+c: color vision changes; colors look different; colors look washed out; trouble seeing colors; color blindness; chromatopsia; yellow vision; blue tinted vision; everything looks blue
+es: veo los colores diferentes
+
+@@ night blindness | eye
+c: night blindness; trouble seeing at night; cant see at night; can't see at night; poor night vision; night vision worse; night vision problems
+es: ceguera nocturna; no veo de noche
+
+@@ visual field defect | eye
+c: visual field defect; loss of peripheral vision; lost peripheral vision; peripheral vision loss; blind spot; blind spots; tunnel vision; dark spot in {my,her,his} vision; dark spots in {my,her,his} vision; curtain over {my,her,his} eye; shadow in {my,her,his} vision
+es: pérdida de visión periférica; punto ciego; visión de túnel
+
+@@ papilledema | eye | ime
+c: papilledema; papilloedema; swollen optic nerve; optic disc swelling; optic nerve swelling
+es: papiledema
+
+@@ endophthalmitis | eye | ime
+c: endophthalmitis; infection inside {my,her,his,the} eye; eye infection after {the,my,her,his} injection; severe eye infection
+m: endopthalmitis; endophthalmitus
+es: endoftalmitis
+
+@@ keratopathy | eye
+c: keratopathy; corneal changes; corneal deposits; microcyst-like epithelial changes; corneal epithelial changes; cornea changes; ocular toxicity
+es: queratopatía
+
+@@ conjunctivitis allergic | eye
+c: allergic conjunctivitis; eye allergies; eye allergy; allergic eyes; allergies in {my,her,his} eyes; itchy watery eyes
+es: conjuntivitis alérgica; alergia en los ojos
+
+@@ eyelash changes | eye
+c: eyelash changes; eyelashes growing; longer eyelashes; eyelashes got longer; eyelash growth; trichomegaly; eyelashes falling out; lost {my,her,his} eyelashes; losing {my,her,his} eyelashes; madarosis; eyebrows falling out
+es: pestañas largas; se me caen las pestañas
+
+@@ eye injury | eye
+c: eye injury; injured {my,her,his} eye; hurt {my,her,his} eye; poked {my,her,his} eye; poked in the eye; something in {my,her,his} eye; chemical in {my,her,his} eye; got it in {my,her,his} eye; sprayed in {my,her,his} eye; squirted in {my,her,his} eye
+es: lesión en el ojo; me lastimé el ojo; me cayó en el ojo
+
+# ear
+@@ ear discharge | ear
+c: ear discharge; otorrhea; otorrhoea; drainage from {my,her,his} ear; fluid coming out of {my,her,his} ear; pus from {my,her,his} ear; ear draining; ear is draining; ear leaking; leaking ear; ear wax buildup; earwax buildup; impacted ear wax; impacted earwax
+es: supuración del oído; le sale pus del oído; cerumen
+
+@@ ototoxicity | ear
+c: ototoxicity; ear damage; damage to {my,her,his} hearing; hearing damage
+es: ototoxicidad
+
+# renal and urinary
+@@ hydronephrosis | renal
+c: hydronephrosis; swollen kidney; kidney swollen; kidney is swollen; kidney swelling; blocked kidney; blocked ureter; ureteral obstruction
+es: hidronefrosis; riñón hinchado
+
+@@ renal cyst | renal
+c: kidney cyst; kidney cysts; renal cyst; renal cysts; cyst on {my,her,his} kidney; cysts on {my,her,his} kidneys
+es: quiste en el riñón; quistes renales
+
+@@ urethritis | renal
+c: urethritis; urethral pain; burning in {my,her,his} urethra; urethral discharge; discharge from {my,his} penis; penile discharge
+es: uretritis
+
+@@ bladder spasm | renal
+c: bladder spasm; bladder spasms; bladder pain; pain in {my,her,his} bladder; bladder discomfort; bladder pressure; interstitial cystitis; painful bladder
+es: espasmos de la vejiga; dolor de vejiga
+
+@@ enuresis | renal
+c: enuresis; bedwetting; bed wetting; wetting the bed; wet the bed; wets the bed; nocturnal enuresis
+es: enuresis; se orina en la cama; mojó la cama
+
+@@ renal tubular disorder | renal
+c: renal tubular acidosis; fanconi syndrome; renal tubular disorder; acute tubular necrosis
+a: ATN!
+
+@@ cystitis noninfective | renal
+c: hemorrhagic cystitis; radiation cystitis; bladder inflammation; inflamed bladder; cystitis noninfective
+es: cistitis hemorrágica; vejiga inflamada
+
+# hepatic
+@@ hepatic decompensation | hepatic | ime
+c: hepatic decompensation; liver decompensation; decompensated cirrhosis; decompensated liver disease; end stage liver disease; end-stage liver disease
+a: ESLD!
+es: descompensación hepática
+
+@@ portal hypertension | hepatic | ime
+c: portal hypertension; esophageal varices; oesophageal varices; varices; bleeding varices; variceal bleed; variceal bleeding
+es: hipertensión portal; várices esofágicas
+
+@@ hepatic cyst | hepatic
+c: liver cyst; liver cysts; hepatic cyst; cyst on {my,her,his} liver
+es: quiste en el hígado
+
+@@ hepatic lesion | hepatic
+c: liver lesion; liver lesions; hepatic lesion; lesion on {my,her,his} liver; mass on {my,her,his} liver; liver mass; liver nodule
+es: lesión en el hígado
+
+@@ gallbladder disorder | hepatic
+c: gallbladder disorder; gallbladder problems; gallbladder problem; gallbladder issues; bad gallbladder; gallbladder disease; gall bladder disease; gallbladder removed; had {my,her,his} gallbladder {removed,out,taken out}; cholecystectomy; gallbladder sludge; biliary sludge; gallbladder polyp
+es: problemas de la vesícula; me quitaron la vesícula
+
+@@ biliary obstruction | hepatic | ime
+c: biliary obstruction; blocked bile duct; bile duct obstruction; bile duct blockage; biliary stent; needed a stent in {my,her,his} bile duct
+es: obstrucción biliar; conducto biliar tapado
+
+@@ cholestasis | hepatic
+c: cholestasis; cholestatic liver injury; intrahepatic cholestasis; cholestasis of pregnancy
+es: colestasis
+
+# blood
+@@ hypogammaglobulinemia | blood
+c: hypogammaglobulinemia; hypogammaglobulinaemia; low immunoglobulins; low antibodies; low antibody levels; low IgG; IgG low; IgG levels low; immunoglobulins low; immunodeficiency; immune deficiency; secondary immunodeficiency; weakened immune system; immunosuppressed; immunocompromised
+es: hipogammaglobulinemia; defensas bajas; sistema inmune débil; inmunodeficiencia
+
+@@ hemolysis | blood | ime
+c: hemolysis; haemolysis; hemolytic anemia; haemolytic anaemia; autoimmune hemolytic anemia; AIHA!; red cells breaking down; breaking down red blood cells
+es: hemólisis; anemia hemolítica
+
+@@ neutrophilia | blood
+c: neutrophilia; high neutrophils; elevated neutrophils; neutrophils high; neutrophils elevated; high ANC
+es: neutrofilia
+
+@@ lymphocytosis | blood
+c: lymphocytosis; high lymphocytes; elevated lymphocytes; lymphocytes high; lymphocytes elevated; high lymph count
+es: linfocitosis
+
+@@ monocytosis | blood
+c: monocytosis; high monocytes; elevated monocytes; monocytes high
+es: monocitosis
+
+@@ iron overload | blood
+c: iron overload; hemochromatosis; haemochromatosis; too much iron; high iron; iron too high; high ferritin; elevated ferritin; ferritin high; ferritin elevated
+es: sobrecarga de hierro; hierro alto; hemocromatosis
+
+@@ bleeding time prolonged | blood
+c: bleeding time prolonged; bruise easily; bruising easily; bruises easily; easy bruising; easy bleeding; bleed easily; bleeds easily; bleeding easily
+es: me salen moretones fácilmente; sangro fácilmente
+
+@@ factor inhibitor development | blood | ime
+c: factor inhibitor development; developed an inhibitor; developed inhibitors; inhibitor development; factor VIII inhibitor; factor 8 inhibitor; factor IX inhibitor; positive inhibitor; inhibitor positive; inhibitors to factor; high titer inhibitor
+es: desarrolló inhibidores; inhibidor positivo
+
+@@ myelosuppression | blood | ime
+c: myelosuppression; bone marrow suppression; marrow suppression; myelotoxicity; bone marrow toxicity; counts suppressed
+es: mielosupresión; supresión de la médula ósea
+
+@@ cytopenia | blood
+c: cytopenia; cytopenias; bicytopenia; low counts from the drug
+es: citopenia
+
+# infections
+@@ otitis externa | infection
+c: otitis externa; swimmer's ear; outer ear infection; ear canal infection; infected ear canal
+es: otitis externa; oído de nadador
+
+@@ otitis media | infection
+c: otitis media; middle ear infection; ear infection behind the eardrum; fluid behind {my,her,his} eardrum; fluid behind the eardrum; ruptured eardrum; perforated eardrum; eardrum burst
+es: otitis media; tímpano perforado
+
+@@ labyrinthitis | infection
+c: labyrinthitis; inner ear infection; vestibular neuritis; inner ear inflammation
+es: laberintitis; infección del oído interno
+
+@@ oral candidiasis | infection
+c: oral candidiasis; thrush; oral thrush; thrus; white patches in {my,her,his} mouth; white coating on {my,her,his} tongue; white tongue; coated tongue; yeast in {my,her,his} mouth; mouth thrush; esophageal candidiasis; esophageal thrush
+es: algodoncillo; muguet; lengua blanca; hongos en la boca
+
+@@ vulvovaginal candidiasis | infection
+c: vulvovaginal candidiasis; vaginal yeast infection; vaginal candidiasis; yeast infection; yeast infections; yeast inf; yiest infection; yeast infecton; yeast infeciton; vaginal thrush; genital yeast infection; genital fungal infection; VVC!
+es: infección vaginal por hongos; candidiasis vaginal; hongos vaginales; infección por levaduras
+
+@@ tinea infection | infection
+c: tinea; ringworm; jock itch; athlete's foot; athletes foot; athelete's foot; tinea versicolor; tinea pedis; tinea cruris; tinea corporis; tinea capitis; fungal skin infection; fungal rash; fungus on {my,her,his} skin
+es: tiña; pie de atleta; hongos en la piel; hongo en la piel
+
+@@ onychomycosis | infection
+c: onychomycosis; nail fungus; toenail fungus; fingernail fungus; fungal nail infection; fungus in {my,her,his} nails; fungus on {my,her,his} toenails
+es: hongos en las uñas; onicomicosis
+
+@@ candida infection | infection
+c: candida infection; candidiasis; candida; candidasis; candidiosis; cadidiasis; systemic candidiasis; candidemia
+es: candidiasis; infección por cándida
+
+@@ aspergillus infection | infection | ime
+c: aspergillosis; aspergillus infection; aspergillus; invasive aspergillosis
+es: aspergilosis
+
+@@ histoplasmosis | infection | ime
+c: histoplasmosis; histo; disseminated histoplasmosis
+es: histoplasmosis
+
+@@ coccidioidomycosis | infection | ime
+c: coccidioidomycosis; valley fever; cocci
+es: coccidioidomicosis; fiebre del valle
+
+@@ pneumocystis jirovecii pneumonia | infection | ime
+c: pneumocystis pneumonia; pneumocystis jirovecii pneumonia; pneumocystis; PJP; PJP pneumonia; PCP pneumonia
+es: neumonía por pneumocystis
+
+@@ cryptococcosis | infection | ime
+c: cryptococcal meningitis; cryptococcosis; cryptococcus
+es: criptococosis
+
+@@ cytomegalovirus infection | infection | ime
+c: cytomegalovirus infection; CMV infection; cmv reactivation; CMV viremia; CMV; cytomegalovirus; CMV colitis; CMV retinitis
+es: citomegalovirus; infección por citomegalovirus
+
+@@ epstein-barr virus infection | infection
+c: epstein-barr virus infection; EBV reactivation; epstein-barr virus reactivation; EBV; epstein barr virus; EBV viremia
+es: virus de epstein-barr
+
+@@ infectious mononucleosis | infection
+c: infectious mononucleosis; mononucleosis; mononucleosys; kissing disease
+es: mononucleosis
+
+@@ listeriosis | infection | ime
+c: listeriosis; listeria; listeria infection
+es: listeriosis
+
+@@ legionella infection | infection | ime
+c: legionella; legionnaires disease; legionnaires' disease; legionella pneumonia
+es: legionela
+
+@@ atypical mycobacterial infection | infection | ime
+c: atypical mycobacterial infection; nontuberculous mycobacterial infection; NTM infection; NTM lung disease; mycobacterium avium complex; MAC infection; MAI!
+es: micobacterias atípicas
+
+@@ nocardiosis | infection | ime
+c: nocardiosis; nocardia
+
+@@ toxoplasmosis | infection | ime
+c: toxoplasmosis; toxo
+es: toxoplasmosis
+
+@@ varicella | infection
+c: chickenpox; chicken pox; varicella; chicken pocks; chickenpocks; varicella infection
+es: varicela
+
+@@ measles | infection
+c: measles; rubeola
+es: sarampión
+
+@@ mumps | infection
+c: mumps
+es: paperas
+
+@@ hand-foot-and-mouth disease | infection
+c: hand foot and mouth disease; hand, foot and mouth disease; hand foot and mouth; hand-foot-and-mouth disease
+es: enfermedad de manos pies y boca
+
+@@ scarlet fever | infection
+c: scarlet fever; scarlatina
+es: escarlatina
+
+@@ parasitic infection | infection
+c: parasitic infection; parasites; worms; intestinal worms; pinworms; giardia; giardiasis
+es: parásitos; lombrices
+
+@@ scabies | infection
+c: scabies; mites
+es: sarna
+
+@@ pediculosis | infection
+c: lice; head lice; nits
+es: piojos; liendres
+
+@@ norovirus infection | infection
+c: norovirus; norovirus infection; noro; cruise ship virus
+es: norovirus
+
+@@ salmonellosis | infection
+c: salmonella; salmonella infection; salmonellosis
+es: salmonela; salmonelosis
+
+@@ campylobacter infection | infection
+c: campylobacter; campylobacter infection
+es: campilobacter
+
+@@ escherichia infection | infection
+c: e coli infection; e. coli infection; e coli; e. coli
+es: infección por e coli
+
+@@ food poisoning | infection
+c: food poisoning; food posioning; food poising; ate something bad; something {i,she,he} ate
+es: intoxicación alimentaria; intoxicación por comida; algo que comí me cayó mal
+
+@@ helicobacter infection | infection
+c: helicobacter pylori infection; h pylori; h. pylori; helicobacter; h pylori infection; stomach bacteria
+es: helicobacter pylori; bacteria en el estómago
+
+@@ wound infection | infection
+c: wound infection; infected wound; infected cut; infected sore; infected scratch; infected blister; infected bite; infected bug bite; wound got infected; cut got infected; sore got infected
+es: herida infectada; se me infectó la herida
+
+@@ mastitis | infection
+c: mastitis; breast infection; infected breast; breast abscess; clogged milk duct; plugged milk duct
+es: mastitis; infección en el seno
+
+@@ pilonidal cyst | infection
+c: pilonidal cyst; pilonidal abscess; infected tailbone cyst; cyst on {my,her,his} tailbone
+es: quiste pilonidal
+
+@@ skin papilloma | neoplasm
+c: warts; wart; plantar wart; plantar warts; common warts; genital warts; verruca; skin papilloma; HPV warts
+es: verrugas; verruga
+
+@@ molluscum contagiosum | infection
+c: molluscum contagiosum; molluscum
+es: molusco contagioso
+
+@@ hepatitis a | infection
+c: hepatitis A; hep A; hepatitis a infection
+es: hepatitis a
+
+@@ human papilloma virus infection | infection
+c: human papilloma virus infection; HPV infection; HPV; positive HPV; HPV positive
+es: virus del papiloma humano; vph
+
+@@ pneumonia viral | infection
+c: viral pneumonia; pneumonia viral; RSV pneumonia; flu pneumonia; influenza pneumonia
+es: neumonía viral
+
+@@ pneumonia bacterial | infection
+c: bacterial pneumonia; pneumococcal pneumonia; strep pneumonia; pneumonia bacterial; lobar pneumonia
+es: neumonía bacteriana
+
+@@ covid-19 pneumonia | infection | ime
+c: covid pneumonia; covid-19 pneumonia; pneumonia from covid; covid in {my,her,his} lungs
+es: neumonía por covid
+
+@@ staphylococcal infection | infection
+c: staph infection; staph; MRSA infection; MRSA; staphylococcal infection; staph aureus; staph aureus infection; MSSA
+es: infección por estafilococo; estafilococo
+
+@@ device related infection | infection
+c: device related infection; port infection; infected port; port site infection; picc line infection; infected picc line; line infection; central line infection; infected line; catheter infection; infected catheter; catheter site infection; pump site infection; infected pump site
+es: infección del puerto; infección del catéter
+
+@@ bacterial infection | infection
+c: bacterial infection; bacterial infections; bacteria infection; needed antibiotics for an infection; on antibiotics for an infection
+es: infección bacteriana
+
+@@ vaginitis bacterial | infection
+c: bacterial vaginosis; BV; bacterial vaginitis; bacterial vagnosis; vaginal bacterial infection
+es: vaginosis bacteriana
+
+@@ meningitis aseptic | infection | ime
+c: aseptic meningitis; drug induced aseptic meningitis; viral meningitis
+es: meningitis aséptica; meningitis viral
+
+@@ encephalitis | infection | ime
+c: encephalitis; encephalitus; encefalitis; brain inflammation; inflammation of the brain; herpes encephalitis; autoimmune encephalitis; meningoencephalitis
+es: encefalitis; inflamación del cerebro
+
+@@ septic shock | infection | life_threatening
+c: septic shock; septic schock; shock from the infection
+es: choque séptico; shock séptico
+
+@@ septic arthritis | infection | ime
+c: septic arthritis; joint infection; infected joint; infected knee; infected knee replacement; infected hip replacement; prosthetic joint infection
+es: artritis séptica; infección en la articulación
+
+@@ periodontitis | infection
+c: periodontitis; periodontal infection; gum disease; gingivitis; infected gums; gum infection; gum abscess; periodontal disease
+es: periodontitis; gingivitis; infección en las encías; enfermedad de las encías
+
+@@ tooth abscess | infection
+c: tooth abscess; dental abscess; abscessed tooth; tooth absess; tooth abcess; abcessed tooth; absessed tooth; tooth infection; dental infection; infected tooth; infected molar
+es: absceso dental; infección dental; muela infectada; infección en la muela
+
+@@ sexually transmitted disease | infection
+c: sexually transmitted disease; sexually transmitted infection; STD; STDs; STI; STIs
+es: enfermedad de transmisión sexual; infección de transmisión sexual
+
+@@ chlamydial infection | infection
+c: chlamydia; chlamydia infection
+es: clamidia
+
+@@ gonorrhea | infection
+c: gonorrhea; gonorrhoea; the clap
+es: gonorrea
+
+@@ syphilis | infection
+c: syphilis
+es: sífilis
+
+@@ respiratory tract infection | infection
+c: respiratory tract infection; respiratory infection; respiratory infections; chest infection; chest infections; resp infection; respitory infection; resperatory infection; breathing infection
+es: infección respiratoria
+
+# immune
+@@ food allergy | immune
+c: food allergy; food allergies; new food allergy; allergic to food; allergic reaction to food; reaction to food
+es: alergia a la comida; alergia alimentaria
+
+@@ seasonal allergy | immune
+c: seasonal allergy; pollen allergy; dust allergy; pet allergy; environmental allergies; allergic to pollen
+es: alergia estacional; alergia al polen
+
+@@ serum sickness | immune | ime
+c: serum sickness; serum sickness-like reaction; serum sickness like reaction
+es: enfermedad del suero
+
+@@ drug hypersensitivity | immune
+c: drug hypersensitivity; drug allergy; allergic to {it,the shot,the medication,the medicine,the drug,the injection,the infusion,the pill}; allergic to the {medication,medicine,drug}
+es: alergia al medicamento; alergia a la medicina
+
+@@ immune reconstitution inflammatory syndrome | immune | ime
+c: immune reconstitution inflammatory syndrome; IRIS!
+
+@@ hypersensitivity vasculitis | immune | ime
+c: hypersensitivity vasculitis; leukocytoclastic vasculitis; cutaneous vasculitis
+
+@@ vaccination complication | immune
+c: vaccine reaction; reaction to the vaccine; reaction to {my,her,his} vaccine; vaccine side effects; vaccination complication; reaction after the vaccine; reaction to the flu shot; reaction to the covid shot; covid shot reaction
+es: reacción a la vacuna
+
+# reproductive, sexual, pregnancy
+@@ amenorrhea | reproductive
+c: amenorrhea; amenorrhoea; amenorhea; amenorrea; periods stopped; period stopped; no period; no periods; stopped getting {my,her} period; stopped having periods; haven't had a period; havent had a period; missed period; missed periods; skipped period; skipped periods
+es: no me baja la regla; se me fue la regla; falta de menstruación; amenorrea
+
+@@ intermenstrual bleeding | reproductive
+c: intermenstrual bleeding; spotting between periods; breakthrough bleeding; bleeding between periods; spotting; metrorrhagia
+es: sangrado entre periodos; manchado; sangrado intermenstrual
+
+@@ polymenorrhea | reproductive
+c: period came early; period came twice; two periods in one month; periods closer together; more frequent periods; polymenorrhea
+es: me bajó dos veces en el mes
+
+@@ uterine leiomyoma | reproductive
+c: uterine fibroids; fibroids; fibroid; uterine leiomyoma; leiomyoma; myoma
+es: miomas; mioma; fibromas
+
+@@ endometriosis | reproductive
+c: endometriosis; endometrioma; adenomyosis
+es: endometriosis
+
+@@ endometrial hypertrophy | reproductive
+c: endometrial thickening; thickened endometrium; thickened uterine lining; endometrial hyperplasia; endometrial hypertrophy; uterine polyp; endometrial polyp
+es: engrosamiento del endometrio; pólipo uterino
+
+@@ pelvic inflammatory disease | infection
+c: pelvic inflammatory disease; PID!; pelvic infection
+es: enfermedad inflamatoria pélvica
+
+@@ uterine prolapse | reproductive
+c: uterine prolapse; prolapsed uterus; dropped uterus; bladder prolapse; cystocele; pelvic organ prolapse
+es: prolapso uterino; matriz caída
+
+@@ ovarian hyperstimulation syndrome | reproductive | ime
+c: ovarian hyperstimulation syndrome; OHSS; ovarian hyperstimulation
+es: síndrome de hiperestimulación ovárica
+
+@@ breast mass | reproductive
+c: breast lump; lump in {my,her,his} breast; breast mass; breast nodule; lump in {my,her} breast; breast cyst
+es: bolita en el seno; bulto en el seno; bulto en la mama
+
+@@ gynecomastia | reproductive
+c: gynecomastia; gynaecomastia; man boobs; breast growth in men; breasts growing; enlarged breasts; breast enlargement; breast swelling; swollen breasts
+es: ginecomastia; senos hinchados
+
+@@ testicular atrophy | reproductive
+c: testicular atrophy; shrunken testicles; testicles shrinking; testicles got smaller; small testicles
+es: atrofia testicular; testículos pequeños
+
+@@ priapism | sexual | ime
+c: priapism; erection that won't go away; erection that wont go away; erection lasting {4,four,more than 4,more than four} hours; prolonged erection; painful erection; spontaneous penile erection; unwanted erections
+es: priapismo; erección que no se baja; erección prolongada
+
+@@ peyronie's disease | sexual
+c: peyronie's disease; peyronies; curved penis; penis curvature; bent penis
+es: enfermedad de peyronie
+
+@@ hypogonadism | endocrine
+c: hypogonadism; low testosterone; low T; testosterone low; testosterone dropped; androgen deficiency
+es: hipogonadismo; testosterona baja
+
+@@ hyperprolactinemia | endocrine
+c: hyperprolactinemia; hyperprolactinaemia; high prolactin; elevated prolactin; prolactin high; prolactin elevated
+es: hiperprolactinemia; prolactina alta
+
+@@ precocious puberty | endocrine
+c: precocious puberty; early puberty; puberty early; started puberty early
+es: pubertad precoz
+
+@@ growth retardation | endocrine
+c: growth retardation; growth delay; stunted growth; not growing; stopped growing; growth slowed; slow growth; short stature; growth failure
+es: retraso del crecimiento; no está creciendo
+
+@@ inappropriate antidiuretic hormone secretion | endocrine | ime
+c: inappropriate antidiuretic hormone secretion; SIADH; syndrome of inappropriate antidiuretic hormone
+es: siadh
+
+@@ hyperemesis gravidarum | pregnancy
+c: hyperemesis gravidarum; hyperemesis; severe morning sickness; extreme morning sickness
+es: hiperémesis gravídica; náuseas severas del embarazo
+
+@@ abortion induced | pregnancy
+c: abortion induced; induced abortion; terminated the pregnancy; termination of pregnancy; elective termination; elective abortion; had an abortion; chose to terminate; medical abortion; therapeutic abortion
+a: TOP!; TAB!; EAB!
+es: interrupción del embarazo; aborto inducido; interrumpió el embarazo
+
+@@ cesarean section | pregnancy
+c: emergency c-section; emergency c section; emergency cesarean; emergency caesarean; unplanned c-section; stat c-section; crash c-section
+es: cesárea de emergencia
+
+@@ jaundice neonatal | pregnancy
+c: neonatal jaundice; newborn jaundice; baby was jaundiced; baby is jaundiced; baby was yellow; baby is yellow; baby needed phototherapy; baby under the bili lights; bili lights
+es: ictericia neonatal; el bebé amarillo; bebé amarillito
+
+@@ low birth weight baby | pregnancy
+c: low birth weight; low birth weight baby; baby born small; baby was small; small baby; baby weighed {3,4,5} pounds
+a: LBW!
+es: bebé de bajo peso; bajo peso al nacer
+
+@@ neonatal respiratory distress | pregnancy | ime
+c: neonatal respiratory distress; respiratory distress in the baby; baby had trouble breathing; baby couldn't breathe; baby needed oxygen; baby on oxygen; baby on a ventilator
+es: el bebé no podía respirar; dificultad respiratoria del bebé
+
+@@ neonatal hypoglycemia | pregnancy
+c: neonatal hypoglycemia; baby had low blood sugar; baby's sugar was low; baby's blood sugar was low
+es: el bebé tenía el azúcar baja
+
+@@ placental abruption | pregnancy | ime
+c: placental abruption; abruption; abruptio placentae; placenta separated; placenta detached
+es: desprendimiento de placenta
+
+@@ placenta previa | pregnancy
+c: placenta previa; placenta praevia; low lying placenta
+es: placenta previa
+
+@@ cervical incompetence | pregnancy
+c: cervical incompetence; incompetent cervix; short cervix; cervix shortening; cerclage
+es: cuello uterino corto; cerclaje
+
+# endocrine, metabolic
+@@ hyperammonemia | metabolic
+c: hyperammonemia; hyperammonaemia; high ammonia; elevated ammonia; ammonia high; ammonia level high
+es: amonio alto
+
+@@ hypovolemia | metabolic
+c: hypovolemia; hypovolaemia; volume depletion; low blood volume
+es: hipovolemia
+
+@@ metabolic syndrome | metabolic
+c: metabolic syndrome; insulin resistance; prediabetes; pre-diabetes; prediabetic; pre-diabetic; glucose intolerance; impaired glucose tolerance
+es: síndrome metabólico; prediabetes; resistencia a la insulina
+
+@@ new onset diabetes mellitus | metabolic | ime
+c: new onset diabetes; new-onset diabetes; new diabetes; became diabetic; became a diabetic; developed diabetes; now diabetic; now a diabetic; diabetic now; steroid induced diabetes; drug induced diabetes; new onset type 1 diabetes; diagnosed with diabetes after starting
+es: diabetes nueva; se volvió diabético; se volvió diabética; ahora soy diabética; ahora soy diabético
+
+@@ lactic acidosis | metabolic | ime
+c: lactic acidosis; lactic acid buildup; elevated lactate
+es: acidosis láctica
+
+@@ hypercalciuria | metabolic
+c: hypercalciuria; high calcium in {my,her,his} urine; calcium in urine
+
+@@ vitamin d deficiency | metabolic
+c: vitamin d deficiency; low vitamin d; vitamin d low; vit d deficiency; vitamin d insufficiency
+es: deficiencia de vitamina d; vitamina d baja
+
+@@ vitamin b12 deficiency | metabolic
+c: vitamin b12 deficiency; low b12; b12 low; b12 deficiency; pernicious anemia
+es: deficiencia de vitamina b12; vitamina b12 baja
+
+@@ folate deficiency | metabolic
+c: folate deficiency; low folate; folic acid deficiency
+es: deficiencia de ácido fólico
+
+@@ malnutrition | metabolic
+c: malnutrition; malnourished; nutritional deficiency; undernourished; failure to thrive
+es: desnutrición; desnutrido; desnutrida
+
+@@ thyroiditis | endocrine | ime
+c: thyroiditis; immune-mediated thyroiditis; painless thyroiditis; subacute thyroiditis; inflamed thyroid; thyroid inflammation
+es: tiroiditis
+
+@@ autoimmune thyroiditis | endocrine
+c: hashimoto's; hashimoto's thyroiditis; hashimotos; autoimmune thyroiditis; hashimoto thyroiditis
+es: hashimoto; tiroiditis de hashimoto
+
+@@ graves' disease | endocrine
+c: graves disease; graves' disease; graves
+es: enfermedad de graves
+
+@@ thyroid mass | endocrine
+c: thyroid nodule; thyroid nodules; goiter; goitre; swollen thyroid; enlarged thyroid; lump on {my,her,his} thyroid; nodule on {my,her,his} thyroid
+es: bocio; nódulo en la tiroides
+
+@@ thyroid c-cell tumor | neoplasm | ime
+c: thyroid c-cell tumor; thyroid c-cell tumour; c-cell hyperplasia; lump in {my,her,his} neck on {ozempic,the shot}
+es: tumor de células c de la tiroides
+
+# neoplasms
+@@ non-hodgkin's lymphoma | neoplasm | ime
+c: non-hodgkin lymphoma; non hodgkin lymphoma; non-hodgkin's lymphoma; non hodgkins lymphoma; NHL!; b-cell lymphoma; diffuse large b-cell lymphoma; DLBCL; follicular lymphoma; mantle cell lymphoma; marginal zone lymphoma
+es: linfoma no hodgkin
+
+@@ hodgkin's disease | neoplasm | ime
+c: hodgkin lymphoma; hodgkin's lymphoma; hodgkins lymphoma; hodgkin's disease; hodgkins disease
+es: linfoma de hodgkin
+
+@@ t-cell lymphoma | neoplasm | ime
+c: t-cell lymphoma; t cell lymphoma; hepatosplenic t-cell lymphoma; HSTCL; cutaneous t-cell lymphoma; CTCL!; mycosis fungoides; peripheral t-cell lymphoma
+es: linfoma de células t
+
+@@ post transplant lymphoproliferative disorder | neoplasm | ime
+c: post transplant lymphoproliferative disorder; post-transplant lymphoproliferative disorder; PTLD; lymphoproliferative disorder
+es: trastorno linfoproliferativo
+
+@@ acute myeloid leukemia | neoplasm | ime
+c: acute myeloid leukemia; acute myelogenous leukemia; AML; secondary AML; therapy related AML; tAML
+es: leucemia mieloide aguda
+
+@@ acute lymphocytic leukemia | neoplasm | ime
+c: acute lymphoblastic leukemia; acute lymphocytic leukemia; B-ALL; T-ALL
+es: leucemia linfoblástica aguda
+
+@@ chronic myeloid leukemia | neoplasm | ime
+c: chronic myeloid leukemia; chronic myelogenous leukemia; CML
+es: leucemia mieloide crónica
+
+@@ myelodysplastic syndrome | neoplasm | ime
+c: myelodysplastic syndrome; myelodysplasia; MDS; t-MN; therapy related myeloid neoplasm
+es: síndrome mielodisplásico
+
+@@ basal cell carcinoma | neoplasm | ime
+c: basal cell carcinoma; basal cell; basal cell cancer; BCC; basel cell; basal cel carcinoma; basal cell skin cancer
+es: carcinoma basocelular
+
+@@ squamous cell carcinoma of skin | neoplasm | ime
+c: squamous cell carcinoma; squamous cell skin cancer; squamous cell; cutaneous squamous cell carcinoma; SCC; cSCC; squamos cell; squamous cel; sqaumous cell; keratoacanthoma
+es: carcinoma espinocelular; carcinoma de células escamosas
+
+@@ merkel cell carcinoma | neoplasm | ime
+c: merkel cell carcinoma; merkel cell cancer
+es: carcinoma de células de merkel
+
+@@ kaposi's sarcoma | neoplasm | ime
+c: kaposi sarcoma; kaposi's sarcoma; kaposis sarcoma
+es: sarcoma de kaposi
+
+@@ sarcoma | neoplasm | ime
+c: sarcoma; soft tissue sarcoma; osteosarcoma; liposarcoma; leiomyosarcoma
+es: sarcoma
+
+@@ lipoma | neoplasm
+c: lipoma; lipomas; fatty tumor; fatty lump; fatty lumps; fatty deposit
+es: lipoma
+
+@@ seborrheic keratosis | neoplasm
+c: seborrheic keratosis; seborrheic keratoses; seborrhoeic keratosis; barnacles on {my,her,his} skin
+es: queratosis seborreica
+
+@@ skin tag | neoplasm
+c: skin tag; skin tags; acrochordon
+es: verrugas colgantes; acrocordones
+
+@@ hemangioma | neoplasm
+c: hemangioma; haemangioma; cherry angioma; cherry angiomas; blood spots on {my,her,his} skin
+es: hemangioma; lunares rojos
+
+@@ melanocytic nevus | neoplasm
+c: new moles; new mole; mole changing; changing mole; mole changed; mole got bigger; mole is growing; atypical mole; dysplastic nevus; suspicious mole
+es: lunares nuevos; lunar que cambió
+
+@@ colon adenoma | neoplasm
+c: colon polyp; colon polyps; polyps in {my,her,his} colon; adenomatous polyp; colon adenoma; precancerous polyp; precancerous polyps
+es: pólipos en el colon
+
+@@ benign neoplasm | neoplasm
+c: benign neoplasm; benign tumor; benign tumour; tumor benign; adenoma; noncancerous tumor; non-cancerous tumor; cyst removed
+es: tumor benigno
+
+@@ tumor pain | neoplasm
+c: tumor pain; tumour pain; cancer pain; pain from the tumor; pain from the cancer
+es: dolor por el cáncer; dolor del tumor
+
+@@ tumor flare | neoplasm
+c: tumor flare; tumour flare; flare reaction; pseudoprogression; tumor swelling
+es: brote tumoral
+
+@@ malignant pleural effusion | neoplasm | ime
+c: malignant pleural effusion; malignant effusion; malignant ascites
+es: derrame pleural maligno
+
+# injury
+@@ rib fracture | injury
+c: rib fracture; rib fractures; broken rib; broken ribs; fractured rib; fractured ribs; cracked rib; cracked ribs; broke a rib; broke {my,her,his} ribs; broke {my,her,his} rib; rib fx; rib fxs
+es: costilla rota; costillas rotas; fractura de costilla
+
+@@ wrist fracture | injury
+c: wrist fracture; broken wrist; fractured wrist; broke {my,her,his} wrist; wrist fx; distal radius fracture; distal radius fx; colles fracture; cracked wrist; cracked {my,her,his} wrist
+es: muñeca rota; fractura de muñeca; me rompí la muñeca; se rompió la muñeca
+
+@@ ankle fracture | injury
+c: ankle fracture; broken ankle; fractured ankle; broke {my,her,his} ankle; ankle fx; cracked ankle
+es: tobillo roto; fractura de tobillo; me rompí el tobillo; se rompió el tobillo
+
+@@ foot fracture | injury
+c: foot fracture; broken foot; fractured foot; broke {my,her,his} foot; broken toe; broken toes; fractured toe; broke {my,her,his} toe; stress fracture in {my,her,his} foot; metatarsal fracture
+es: pie roto; dedo del pie roto; fractura del pie
+
+@@ upper limb fracture | injury
+c: upper limb fracture; arm fracture; broken arm; fractured arm; broke {my,her,his} arm; humerus fracture; broken elbow; fractured elbow; broke {my,her,his} elbow; broken collarbone; fractured collarbone; broke {my,her,his} collarbone; clavicle fracture; broken shoulder; fractured shoulder; broke {my,her,his} shoulder; broken hand; broke {my,her,his} hand; broken finger; broken fingers; broke {my,her,his} finger; fractured finger
+es: brazo roto; me rompí el brazo; se rompió el brazo; fractura de brazo; dedo roto
+
+@@ lower limb fracture | injury
+c: lower limb fracture; leg fracture; broken leg; fractured leg; broke {my,her,his} leg; tibia fracture; fibula fracture; broken kneecap; fractured kneecap; knee fracture
+es: pierna rota; me rompí la pierna; se rompió la pierna; fractura de pierna
+
+@@ femur fracture | injury | ime
+c: femur fracture; fractured femur; broken femur; broke {my,her,his} femur; femoral fracture; femur fx; atypical femur fracture; atypical femoral fracture; thigh bone fracture; broken thigh bone
+es: fractura de fémur; fémur roto
+
+@@ spinal compression fracture | injury
+c: spinal compression fracture; compression fracture; compression fractures; vertebral fracture; vertebral fractures; spinal fracture; broken vertebra; fractured vertebra; broke {my,her,his} back; broken back; fractured spine; vertebral compression fracture; compression fx; vert fx
+es: fractura de columna; fractura vertebral; vértebra rota
+
+@@ pelvic fracture | injury
+c: pelvic fracture; fractured pelvis; broken pelvis; broke {my,her,his} pelvis; pelvic fx; broken tailbone; fractured tailbone; broke {my,her,his} tailbone; coccyx fracture
+es: fractura de pelvis; pelvis rota; coxis roto
+
+@@ skull fracture | injury | ime
+c: skull fracture; fractured skull; broken skull; cracked skull; cracked {her,his,my} skull
+es: fractura de cráneo
+
+@@ facial bones fracture | injury
+c: broken nose; fractured nose; broke {my,her,his} nose; nasal fracture; broken jaw; fractured jaw; broke {my,her,his} jaw; facial fracture; orbital fracture
+es: nariz rota; mandíbula rota
+
+@@ stress fracture | injury
+c: stress fracture; stress fractures; fragility fracture; fragility fractures; osteoporotic fracture; insufficiency fracture
+es: fractura por estrés; fractura por fragilidad
+
+@@ concussion | injury
+c: concussion; concussed; concusion; concussoin; concusson; mild traumatic brain injury
+es: conmoción cerebral
+
+@@ subdural hematoma | injury | ime;life_threatening
+c: subdural hematoma; subdural haematoma; subdural bleed; subdural hemorrhage; subdural hemotoma; SDH!; epidural hematoma; brain bleed after {the,a,her,his} fall
+es: hematoma subdural
+
+@@ traumatic brain injury | injury | ime
+c: traumatic brain injury; TBI; brain injury; severe head injury
+es: lesión cerebral traumática; traumatismo craneoencefálico
+
+@@ tendon rupture | injury | ime
+c: tendon rupture; ruptured tendon; achilles tendon rupture; ruptured achilles; torn achilles; tendon tear; torn tendon; tore {my,her,his} achilles; achilles tear; acheles tear
+es: tendón roto; ruptura del tendón; ruptura del tendón de aquiles
+
+@@ ligament sprain | injury
+c: ligament sprain; sprain; sprained; sprained {my,her,his} {ankle,wrist,knee,foot,thumb,finger}; sprained ankle; sprained wrist; twisted {my,her,his} {ankle,knee,wrist}; twisted ankle; rolled {my,her,his} ankle; sprane; spained; spraned
+es: esguince; torcedura; me torcí el tobillo; se torció el tobillo
+
+@@ ligament rupture | injury
+c: ligament rupture; ligament tear; torn ligament; torn acl; ACL tear; torn ACL; torn meniscus; meniscus tear; tore {my,her,his} {acl,meniscus,ligament}
+es: ligamento roto; menisco roto
+
+@@ rotator cuff syndrome | injury
+c: rotator cuff tear; torn rotator cuff; tore {my,her,his} rotator cuff; rotator cuff injury; rotater cuff
+es: manguito rotador roto
+
+@@ muscle strain | injury
+c: muscle strain; pulled muscle; pulled a muscle; strained muscle; strained a muscle; muscle tear; torn muscle; tore a muscle; pulled {my,her,his} hamstring; pulled hamstring; groin strain
+es: desgarre; desgarro muscular; distensión muscular
+
+@@ animal bite | injury
+c: animal bite; dog bite; bitten by a dog; bit by a dog; dog bit {me,her,him}; cat bite; cat scratch; cat bit {me,her,him}; bitten by {my,her,his,a,the} cat
+es: mordedura de perro; me mordió el perro; me mordió un perro
+
+@@ arthropod bite | injury
+c: insect bite; insect bites; bug bite; bug bites; spider bite; tick bite; mosquito bites; bee sting; wasp sting; stung by a bee; stung by a wasp
+es: picadura; picaduras; picadura de insecto; picadura de abeja; picadura de araña
+
+@@ sunburn | injury
+c: sunburn; severe sunburn; sunburned; sunburnt; sun burn; burned easily in the sun; burns easily in the sun; burning easily in the sun; blistering sunburn
+es: quemadura de sol; me quemé con el sol
+
+@@ thermal burn | injury
+c: thermal burn; burn; burns; burned {my,her,his} {hand,arm,finger,fingers,leg,face}; burnt {my,her,his} {hand,arm,finger,fingers,leg,face}; second degree burn; third degree burn; scald; scalded; burned {myself,herself,himself}; burnt {myself,herself,himself}
+es: quemadura; quemaduras; me quemé; se quemó
+
+@@ joint dislocation | injury
+c: joint dislocation; dislocated {my,her,his} {shoulder,hip,knee,finger,elbow,jaw,kneecap}; dislocated shoulder; dislocated hip; dislocated kneecap; dislocation; shoulder popped out; hip popped out
+es: luxación; se me zafó el hombro; hombro dislocado
+
+@@ wound healing impaired | injury
+c: wound healing impaired; delayed wound healing; wound not healing; slow wound healing; wound won't heal; wound wont heal; poor wound healing; incision not healing; impaired healing; impaired wound healing; cut won't heal; cut wont heal; sore won't heal; sore wont heal; sores that won't heal; sores that wont heal; slow to heal; takes forever to heal; wound wont heel; slow woond healing
+es: la herida no cierra; la herida no sana; cicatrización lenta; no me sanan las heridas
+
+@@ wound dehiscence | injury
+c: wound dehiscence; incision opened up; incision reopened; incision split open; stitches came open; stitches popped; wound opened up; wound reopened
+es: se abrió la herida; se abrieron los puntos
+
+@@ post procedural complication | injury
+c: post procedural complication; procedural complication; surgical complication; complications from surgery; complication from surgery; complications after surgery; post-op complication; post op complication; post-operative complication; postoperative complication
+es: complicación de la cirugía; complicaciones de la cirugía
+
+@@ intentional self-injury | psych | ime
+c: intentional self-injury; self harm; self-harm; self injury; cutting {myself,herself,himself}; cut {myself,herself,himself} on purpose; hurt {myself,herself,himself} on purpose; self inflicted injury; self-inflicted injury
+es: autolesión; se cortó a propósito; me corté a propósito
+
+@@ poisoning | injury | ime
+c: poisoning; poisoned; accidental poisoning; carbon monoxide poisoning; lead poisoning; alcohol poisoning
+es: envenenamiento; intoxicación
+
+@@ choking | injury
+c: choking; choked; choked on food; choking on food; food got stuck; choked on {a,the} pill; pill got stuck in {my,her,his} throat; pill stuck in {my,her,his} throat
+es: atragantamiento; me atraganté; se atragantó; se me atoró la pastilla
+
+@@ drowning | injury | life_threatening
+c: drowning; near drowning; nearly drowned; almost drowned
+es: ahogamiento; casi se ahoga
+
+@@ heat stroke | injury | ime
+c: heat stroke; heatstroke; heat exhaustion; sun stroke; overheated; got overheated
+es: golpe de calor; insolación
+
+@@ frostbite | injury
+c: frostbite; frost bite; frostbitten
+es: congelación
+
+@@ electric shock | injury
+c: electric shock; electrocuted; got electrocuted; shocked by {an,the} outlet
+es: descarga eléctrica; me electrocuté
+
+# death and serious
+@@ brain death | death | death
+c: brain death; brain dead; declared brain dead
+es: muerte cerebral
+
+@@ multiple organ dysfunction syndrome | general | life_threatening
+c: multiple organ dysfunction syndrome; multi organ failure; multiorgan failure; multi-organ failure; multiple organ failure; organs shutting down; organs failing; organs started failing; organ failure
+a: MODS!; MOF!
+es: falla multiorgánica; falla de órganos; los órganos fallando
+
+@@ coma | neuro | ime;life_threatening
+c: coma; comatose; in a coma; went into a coma; slipped into a coma; fell into a coma; put in a coma; induced coma; medically induced coma
+es: coma; en coma; entró en coma
+
+@@ life support | general | life_threatening
+c: on life support; put on life support; taken off life support; life support; ECMO; on ecmo
+es: soporte vital; lo pusieron en soporte vital
+
+@@ hospice care | general
+c: hospice; in hospice; went into hospice; moved to hospice; started hospice; hospice care; comfort care; comfort measures only; palliative care only; end of life care
+es: cuidados paliativos; hospicio
+
+@@ respiratory depression | respiratory | ime;life_threatening
+c: respiratory depression; slowed breathing; breathing slowed down; shallow breathing; breathing too slow; barely breathing; hypoventilation
+es: depresión respiratoria; respiración lenta
+
+@@ acute respiratory distress syndrome | respiratory | ime;life_threatening
+c: acute respiratory distress syndrome; ARDS
+es: síndrome de dificultad respiratoria aguda
+"""
+
 # ------------------------------------------------------------ lab templates
 # (names as HCPs write them, term when high, term when low). A name ending in
 # "!" is case-sensitive (an abbreviation that is an ordinary word); a name
