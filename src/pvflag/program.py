@@ -37,6 +37,14 @@ PRODUCT_ROUTES: tuple[ProductRoute, ...] = ("sc", "iv", "oral", "im", "inhaled",
 DEFAULT_FOLLOWUP_WINDOW_DAYS = 30
 
 
+def _country_code(value: str | None) -> str | None:
+    """Upper-case ISO 3166-1 alpha-2; 'UK' is accepted for GB."""
+    if not value:
+        return value
+    code = value.strip().upper()
+    return "GB" if code == "UK" else code
+
+
 def _lower_terms(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in values if v.strip())
 
@@ -76,6 +84,8 @@ class CalendarConfig(BaseModel):
         default=None, description="holidays country code; unset = the record's country"
     )
     subdivision: str | None = None
+    _country = field_validator("country")(lambda value: _country_code(value))
+
     extra_closures: tuple[date, ...] = Field(
         default=(), description="dates the hub is closed besides weekends and public holidays"
     )
@@ -129,10 +139,7 @@ class ProgramConfig(BaseModel):
         default_factory=dict, description="[e2b] export settings, validated by pvflag.e2b"
     )
 
-    @field_validator("country")
-    @classmethod
-    def _upper_country(cls, value: str | None) -> str | None:
-        return value.strip().upper() if value else value
+    _country = field_validator("country")(lambda value: _country_code(value))
 
     @functools.cached_property
     def _products_by_name(self) -> dict[str, ProductEntry]:
@@ -160,11 +167,11 @@ def _check_codes(program: ProgramConfig, source: str) -> None:
 
     supported = holidays.list_supported_countries()
     for key, code in (("country", program.country), ("calendar.country", program.calendar.country)):
-        if code and code.upper() not in supported:
+        if code and (len(code) != 2 or code not in supported):
             raise ConfigError(
                 f"{source}: {key} = {code!r} is not a country the holidays package knows; "
                 f"expected an ISO 3166-1 alpha-2 code such as US, GB, DE, FR, JP "
-                f"(valid: {', '.join(sorted(supported))})"
+                f"(valid: {', '.join(sorted(c for c in supported if len(c) == 2))})"
             )
     cal_country = program.calendar.country or program.country
     subdivision = program.calendar.subdivision

@@ -554,3 +554,16 @@ def test_exact_repeat_names_the_first_copy() -> None:
     record = result("r1", "2026-03-02T10:00:00-05:00", event(), drug())
     batch = _one(record, result("other", "2026-03-02T11:00:00-05:00", patient_id="P-2"), record)
     assert batch.dispositions[-1].detail == "exact repeat of input record #1"
+
+
+def test_unknown_country_code_is_flagged_and_batch_continues() -> None:
+    batch = build_cases(
+        [
+            result("r1", "2026-03-02T10:00:00-05:00", event(), drug(), country="USA"),
+            result("r2", "2026-03-02T10:00:00-05:00", event(), drug(), country="us", patient_id="P-2"),
+        ],
+        now=NOW,
+    )
+    first, second = batch.cases
+    assert first.country is None and any("'USA'" in m for m in first.validity.missing_metadata)
+    assert second.country == "US"

@@ -69,7 +69,7 @@ def test_doc_commands_use_real_options() -> None:
         ({"name": "x", "products": [{"brand": "A"}]}, "products.0.generic"),
         ({"name": "x", "products": [{"brand": "A", "generic": "a", "route": "nasal"}]}, "'sc'"),
         ({"name": "x", "followup_window_days": -1}, "followup_window_days"),
-        ({"name": "x", "calendar": {"country": "Atlantis"}}, "calendar.country = 'Atlantis'"),
+        ({"name": "x", "calendar": {"country": "Atlantis"}}, "calendar.country = 'ATLANTIS'"),
         ({"name": "x", "calendar": {"subdivision": "BY"}}, "set calendar.country first"),
         ({"name": "x", "rule_overrides": {"hub.transfer": {"days": 2}}}, "rule_overrides.hub.transfer.days"),
     ],
@@ -127,3 +127,10 @@ def test_importing_case_layer_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_country_codes_normalised() -> None:
+    program = program_from_dict({"name": "x", "country": "uk", "calendar": {"country": "de"}})
+    assert (program.country, program.calendar.country) == ("GB", "DE")
+    with pytest.raises(ConfigError, match="alpha-2"):
+        program_from_dict({"name": "x", "country": "USA"})

@@ -9,6 +9,7 @@ window. Every finding of every record gets one disposition row: in a case
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -462,6 +463,13 @@ class _Builder:
         problems: list[str] = []
         country = _text(meta.get("country")) or (self.program.country if self.program else None)
         country = country.upper() if country else None
+        if country == "UK":  # common, though ISO 3166 says GB
+            country = "GB"
+        if country and not _known_country(country):
+            problems.append(
+                f"country (unrecognised {country!r}; expected ISO 3166-1 alpha-2, e.g. US, GB, DE)"
+            )
+            country = None
         patient = self._patient(meta, problems)
         reporter = self._reporter(meta, country, problems)
         program_name = self.program.name if self.program else _text(meta.get("program"))
@@ -884,6 +892,13 @@ def _noted(clock: Clock, zone: tzinfo) -> Clock:
     if not notes:
         return clock
     return clock.model_copy(update={"note": "; ".join(notes)})
+
+
+@functools.cache
+def _known_country(code: str) -> bool:
+    import holidays
+
+    return len(code) == 2 and code in holidays.list_supported_countries()
 
 
 def _default_window() -> int:
