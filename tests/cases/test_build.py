@@ -109,6 +109,11 @@ def test_follow_up_upgrades_seriousness_and_restarts_clock() -> None:
     assert case.day0.isoformat() == "2026-01-10T10:00:00+01:00"  # type: ignore[union-attr]
     assert case.versions[1].significant
     assert case.versions[1].new_information == ("seriousness of headache: + hospitalization",)
+    # each version had its own transfer deadline (Sat Jan 10 -> Mon Jan 12; Tue Jan 20 -> Wed Jan 21)
+    assert [v.transfer_due.isoformat() for v in case.versions] == [  # type: ignore[union-attr]
+        "2026-01-12T23:59:59+01:00",
+        "2026-01-21T23:59:59+01:00",
+    ]
 
 
 def test_follow_up_new_event_listed_and_old_event_kept() -> None:

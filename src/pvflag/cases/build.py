@@ -23,6 +23,7 @@ from pvflag.cases.deadlines import (
     CaseFacts,
     DeadlineRule,
     compute_clocks,
+    due_time,
     load_rules,
 )
 from pvflag.cases.models import (
@@ -830,6 +831,20 @@ class _Builder:
             awareness_version=draft.awareness_version,
         )
         clocks = tuple(_noted(clock, draft.zone) for clock in clocks)
+        versions = tuple(draft.versions)
+        transfer = next((r for r in self.rules if r.start == "receipt" and r.enabled), None)
+        if transfer is not None and not transfer.information:
+            calendar = self._calendar(draft.country)
+            versions = tuple(
+                v.model_copy(
+                    update={
+                        "transfer_due": due_time(
+                            v.received_at, transfer.amount, transfer.unit, zone=draft.zone, calendar=calendar
+                        )
+                    }
+                )
+                for v in versions
+            )
         study_type: StudyType = "clinical_trial" if facts.study else "other_study"
         case = AECase(
             case_id=draft.case_id,
@@ -856,7 +871,7 @@ class _Builder:
             special_situations=tuple(draft.situations.values()),
             validity=validity,
             clocks=clocks,
-            versions=tuple(draft.versions),
+            versions=versions,
             sources=tuple(draft.sources),
         )
         from pvflag.cases.narrative import draft_narrative

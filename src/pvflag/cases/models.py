@@ -298,6 +298,11 @@ class CaseVersion(BaseModel):
     significant: bool = Field(
         default=False, description="new serious information that restarts the regulatory clocks"
     )
+    transfer_due: AwareDatetime | None = Field(
+        default=None,
+        description="when this version had to reach the manufacturer (the hub transfer rule); "
+        "the case's clocks show only the latest version's",
+    )
 
 
 class AECase(BaseModel):
