@@ -93,6 +93,8 @@ def _results(raw):  # type: ignore[no-untyped-def]
 def test_no_due_time_before_day0(raw, prog) -> None:  # type: ignore[no-untyped-def]
     batch = build_cases(_results(raw), program=prog, now=NOW)
     for case in batch.cases:
+        for version in case.versions:
+            assert version.transfer_due is None or version.transfer_due >= version.received_at
         for clock in case.clocks:
             assert clock.start >= case.first_received_at
             if case.day0 is not None:
