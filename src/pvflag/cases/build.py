@@ -290,7 +290,7 @@ class _Draft:
     latest_received_at: datetime
     patient: Patient
     reporter: Reporter
-    reporter_problem: str | None = None
+    metadata_problems: list[str] = field(default_factory=list)  # unusable record keys, in order
     drugs: dict[str, CaseDrug] = field(default_factory=dict)
     events: dict[str, CaseEvent] = field(default_factory=dict)
     situations: dict[str, CaseSpecialSituation] = field(default_factory=dict)
@@ -612,7 +612,7 @@ class _Builder:
             draft.latest_received_at = received
         version = draft.version + 1
         if problems:
-            draft.reporter_problem = "; ".join(problems)
+            draft.metadata_problems.extend(p for p in problems if p not in draft.metadata_problems)
         draft.seen_metadata.update(k for k in _REPORTED_METADATA_KEYS if _text(meta.get(k)))
         if self.program is not None:
             draft.seen_metadata.add("program")
@@ -965,8 +965,7 @@ def _validity(draft: _Draft) -> Validity:
     if "pregnancy" in draft.situations:
         questions.append("What was the date of the last menstrual period, and the expected due date?")
     missing_metadata = [k for k in _REPORTED_METADATA_KEYS if k not in draft.seen_metadata]
-    if draft.reporter_problem:
-        missing_metadata.append(draft.reporter_problem)
+    missing_metadata.extend(draft.metadata_problems)
     return Validity(
         valid=not missing,
         identifiable_patient=patient_ok,
@@ -1063,7 +1062,6 @@ def build_cases(
     records: list[_Record] = []
     errors: list[CaseError] = []
     seen: dict[tuple[str, tuple[Any, ...], str], int] = {}
-    meta_of = _metadata
     for index, result in enumerate(scan_interactions(results, program=program)):
         if result.error is not None:
             errors.append(
@@ -1083,7 +1081,7 @@ def build_cases(
         fingerprint = (
             result.id,
             result.findings,
-            json.dumps(meta_of(result), sort_keys=True, default=str),
+            json.dumps(_metadata(result), sort_keys=True, default=str),
         )
         if fingerprint in seen:
             detail = f"exact repeat of input record #{seen[fingerprint] + 1}"
