@@ -9,9 +9,10 @@ from e2b_helpers import D1, E2B_DIR, NOW, R1, R2, TODAY, coded_icsr
 from lxml import etree
 
 from pvflag.e2b._codes import NS
-from pvflag.e2b.icsr import ExportSettings
+from pvflag.e2b.icsr import ExportSettings, PrimarySource
 from pvflag.e2b.r2 import to_r2
 from pvflag.e2b.r3 import to_r3
+from pvflag.e2b.reader import read_r3
 from pvflag.e2b.validate import validate_bytes
 from pvflag.errors import E2BError
 
@@ -203,6 +204,14 @@ def test_fda_postmarket_messages_go_to_cder_by_default() -> None:
     settings = ExportSettings(batch_sender_id="HUB", batch_receiver_id="ZZFDA", sender_organization="Hub")
     tree = etree.fromstring(to_r3(coded_icsr(), settings, now=NOW))
     assert tree.xpath("//h:PORR_IN049016UV/h:receiver/h:device/h:id/@extension", namespaces=NS) == ["CDER"]
+
+
+def test_unknown_qualification_is_sent_as_unk(settings: ExportSettings) -> None:
+    icsr = coded_icsr(primary_sources=(PrimarySource(country="US"),))
+    data = to_r3(icsr, settings, now=NOW)
+    assert etree.fromstring(data).xpath("//h:asQualifiedEntity/h:code/@nullFlavor", namespaces=NS) == ["UNK"]
+    assert validate_bytes(data, schema_dir=E2B_DIR, today=TODAY).problems == ()
+    assert read_r3(data)[0].primary_sources[0].qualification is None
 
 
 def test_no_cases_is_an_error(settings: ExportSettings) -> None:

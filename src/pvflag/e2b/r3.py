@@ -228,16 +228,17 @@ def icsr_message(icsr: ICSR, settings: ExportSettings, *, now: datetime) -> Any:
                 b.el(name, "given", source.given_name)
             if source.family_name:
                 b.el(name, "family", source.family_name)
+        qual = b.el(person, "asQualifiedEntity", classCode="QUAL")  # C.2.r.4 is mandatory
         if source.qualification:
-            qual = b.el(person, "asQualifiedEntity", classCode="QUAL")
             b.code(qual, source.qualification, c.CL_QUALIFICATION, c.QUALIFICATIONS[source.qualification])
+        else:
+            b.el(qual, "code", nullFlavor="UNK")
         if source.country:
             located = b.el(person, "asLocatedEntity", classCode="LOCE")
             b.country(located, "location", source.country)
         if source.organisation:
             org = b.el(entity, "representedOrganization", classCode="ORG", determinerCode="INSTANCE")
             b.el(org, "name", source.organisation)
-            # representedOrganization must follow assignedPerson; it does.
     sender_event = b.el(
         b.el(inv, "subjectOf1", typeCode="SUBJ"), "controlActEvent", classCode="CACT", moodCode="EVN"
     )
@@ -461,16 +462,15 @@ def _reaction(b: _Builder, role: Any, reaction: Reaction, icsr: ICSR) -> None:
     for name, (_element, code) in c.SERIOUSNESS_CRITERIA.items():  # E.i.3.2a-f
         sub = b.obs(observation, "outboundRelationship2", "PERT", code)
         b.bl(sub, True if name in reaction.seriousness else None)
-    if True:  # E.i.7 is mandatory; 0 = unknown
-        sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_OUTCOME)
-        b.el(
-            sub,
-            "value",
-            xsi_type="CE",
-            code=reaction.outcome,
-            codeSystem=c.CL_OUTCOME,
-            displayName=c.OUTCOMES[reaction.outcome],
-        )  # E.i.7
+    sub = b.obs(observation, "outboundRelationship2", "PERT", c.OBS_OUTCOME)  # E.i.7, mandatory (0 = unknown)
+    b.el(
+        sub,
+        "value",
+        xsi_type="CE",
+        code=reaction.outcome,
+        codeSystem=c.CL_OUTCOME,
+        displayName=c.OUTCOMES[reaction.outcome],
+    )
 
 
 def _drug(b: _Builder, organizer: Any, drug: Drug, icsr: ICSR) -> None:
