@@ -167,7 +167,7 @@ def test_unreadable_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
         ("x.vtt", b"not a caption file", ("x", "unreadable_file")),
         ("x.srt", b"no cues here", ("x", "unreadable_file")),
         ("x.json", b"{not json", ("x", "invalid_json")),
-        ("x.json", b"[1, 2]", ("x", "not_an_object")),
+        ("x.json", b'"a string"', ("x", "not_an_object")),
         ("x.json", b'{"foo": 1}', ("x", "not_an_object")),
         ("x.json", b'{"results": {"items": []}}', ("x", "not_an_object")),
         ("x.json", b'{"results": {"transcripts": [{"transcript": ""}], "items": []}}', ("x", "empty_text")),
@@ -186,3 +186,24 @@ def test_undecodable_email_bytes_are_replaced_and_flagged(tmp_path) -> None:  # 
     record = items[0]
     assert isinstance(record, Interaction)
     assert record.text == "caf\ufffd fever" and record.metadata["decode_errors"] is True
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # JSON Lines saved as .json: read as JSON Lines
+        (GOOD + b"{broken\n" + GOOD2, [("g1", "ok"), ("x.json:2", "invalid_json"), ("g2", "ok")]),
+        # an array of records: one output per element
+        (
+            b'[{"id": "a", "text": "rash"}, 3, {"text": "x"}]',
+            [("a", "ok"), ("x.json:2", "not_an_object"), ("x.json:3", "missing_id")],
+        ),
+        # one record on its own: named after the file when it has no id
+        (b'{"text": "dizzy", "site": "A"}', [("x", "ok")]),
+        (b'{"id": "r7", "text": "dizzy"}\n', [("r7", "ok")]),
+    ],
+)
+def test_records_saved_as_dot_json_are_not_lost(
+    tmp_path, data: bytes, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert [outcome(i) for i in read_bytes(tmp_path, "x.json", data)] == expected

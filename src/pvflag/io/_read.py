@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -97,6 +98,32 @@ def _sniff(head: bytes) -> InputFormat:
     ):
         return "eml"
     return "txt"
+
+
+_TRANSCRIPT_KEYS = ("results", "Transcript", "segments", "utterances", "turns", "jobName")
+
+
+def _first_line_is_a_record(name: str, head: bytes | None) -> bool:
+    """Whether a ``.json`` file is JSON Lines: its first line alone is an object, not a
+    transcript, and more follows (a one-line file is one record, named after the file)."""
+    first: bytes | None = None
+    rest = b""
+    if name != "-":
+        try:
+            with open(name, "rb") as handle:
+                first = handle.readline(1 << 22)
+                rest = handle.read(4096)
+        except OSError:
+            return False
+    elif head is not None:
+        first, _, rest = head.partition(b"\n")
+    if not first or not rest.strip():
+        return False
+    try:
+        value = json.loads(first.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, dict) and not any(key in value for key in _TRANSCRIPT_KEYS)
 
 
 def detect_format(path: str | os.PathLike[str], head: bytes | None = None) -> InputFormat:
@@ -212,6 +239,8 @@ def _read_source(
         if fmt is None:
             head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else None
             fmt = detect_format(name, head)
+            if fmt == "transcribe_json" and _first_line_is_a_record(name, head):
+                fmt = "jsonl"  # JSON Lines saved as .json
         if fmt in _STREAMED:
             if fmt == "csv":
                 delimiter = "\t" if name.lower().endswith(".tsv") else ","

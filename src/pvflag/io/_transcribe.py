@@ -10,6 +10,11 @@ Understood layouts, tried in this order:
   ``ParticipantRole`` (``AGENT``/``CUSTOMER``) and ``Content``.
 - A generic list of utterances (``segments``, ``utterances`` or ``turns``)
   with ``speaker`` and ``text`` (WhisperX, AssemblyAI and similar).
+
+Files named ``.json`` that are really records are read as records, so that
+nothing is lost to a naming habit: a JSON array of records gives one output
+per element (``line`` is the element number), a single object with a text
+field is one record, and JSON Lines are detected before this reader runs.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 from pvflag.interactions import Interaction
 from pvflag.io._model import RecordFailure, failure
-from pvflag.io._records import ReadOptions, interaction_from_text, json_type
+from pvflag.io._records import ReadOptions, interaction_from_mapping, interaction_from_text, json_type
 from pvflag.io._whole import decode_file, record_id_for
 from pvflag.io.turns import assemble_turns
 
@@ -141,6 +146,20 @@ def read_transcribe_json(
             "invalid_json", f"file is not valid JSON{where}", source=source, line=None, record_id=record_id
         )
         return
+    if isinstance(document, list):
+        # a JSON array of records (an export misnamed .json): one output per element
+        for index, element in enumerate(document, start=1):
+            if isinstance(element, dict):
+                yield interaction_from_mapping(element, source=source, line=index, options=options)
+            else:
+                yield failure(
+                    "not_an_object",
+                    f"array element {index} is a JSON {json_type(element)};"
+                    " expected an object with an id and a text field",
+                    source=source,
+                    line=index,
+                )
+        return
     if not isinstance(document, dict):
         yield failure(
             "not_an_object",
@@ -163,6 +182,12 @@ def read_transcribe_json(
             if isinstance(document.get(key), list):
                 segments = _utterance_segments(document[key])
                 break
+    if segments is None and isinstance(document.get(options.text_field), str):
+        # one plain record saved as .json: its own id, else the file name
+        if options.id_field not in document:
+            document = {options.id_field: record_id, **document}
+        yield interaction_from_mapping(document, source=source, line=None, options=options)
+        return
     if segments is None:
         yield failure(
             "not_an_object",
