@@ -91,7 +91,7 @@ def test_case_fields_map_to_e2b() -> None:
     assert icsr.case_id == icsr.worldwide_id == "US-HUB1-c0ffee"
     assert (icsr.report_type, icsr.study_type, icsr.study_name) == ("2", "3", "CareConnect")
     # C.1.4 / C.1.5 are the hub's local dates of receipt, not UTC
-    assert (icsr.first_received, icsr.most_recent) == ("20240301", "20240304")
+    assert (icsr.first_received, icsr.most_recent) == ("20240301233000-0500", "20240304090000-0500")
     assert icsr.expedited is True
     assert icsr.primary_sources[0].model_dump(exclude_none=True) == {
         "qualification": "3",
@@ -200,7 +200,7 @@ def test_read_back_case_fields() -> None:
         "other_study",
         "CareConnect",
     )
-    assert back.first_received_at.date().isoformat() == "2024-03-01"
+    assert back.first_received_at == datetime(2024, 3, 1, 23, 30, tzinfo=EASTERN)
     assert (back.patient.initials, back.patient.sex, back.patient.age_years) == ("JD", "female", 34)
     assert (back.reporter.qualification, back.reporter.name) == ("other_health_professional", "Ann Lee")
     assert [(d.name, d.characterization) for d in back.drugs] == [

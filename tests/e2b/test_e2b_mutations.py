@@ -144,6 +144,11 @@ R3_MUTATIONS: list[tuple[str, Callable[[Any], None], set[tuple[str, str | None]]
         {("CONSISTENCY", "N.2.r.4")},
     ),
     (
+        "C.1.5 an hour after C.1.2",
+        put(f"{INV}/h:availabilityTime", "value", "20240306130000+0000"),
+        {("DATE-ORDER", "C.1.5")},
+    ),
+    (
         "two MedDRA versions in one ICSR",
         put(f"{OTHER_REACTION}/h:value", "codeSystemVersion", "26.1"),
         {("CONSISTENCY", "E.i.2.1a")},
@@ -489,3 +494,10 @@ def test_d1_is_the_drug_the_suspect_role_points_at(base_r3: bytes) -> None:
     tree = etree.fromstring(base_r3)
     roots = tree.xpath(f"({ROLE})[1]/h:subject2//h:id/@root", namespaces=NS)
     assert roots == [D1]
+
+
+def test_times_are_compared_as_instants(base_r3: bytes) -> None:
+    """01:00 on the 7th at UTC+14 is 11:00 UTC on the 6th: before C.1.2 (12:00 UTC), so no DATE-ORDER."""
+    change = put(f"{INV}/h:availabilityTime", "value", "20240307010000+1400")
+    report = validate_bytes(_mutate(base_r3, change), schema_dir=E2B_DIR, today=TODAY)
+    assert report.problems == ()

@@ -205,8 +205,9 @@ def icsr_from_case(case: AECase | Any, settings: ExportSettings) -> ICSR:
         worldwide_id=case_number,
         version=case.version,
         report_type=_REPORT[case.report_type],
-        first_received=hl7_ts(case.first_received_at, "day"),
-        most_recent=hl7_ts(case.latest_received_at, "day"),
+        # receipt times to the second, with the hub's UTC offset (the IG's minimum is the day)
+        first_received=hl7_ts(case.first_received_at, "second"),
+        most_recent=hl7_ts(case.latest_received_at, "second"),
         expedited=case.expedited,
         study_type=_STUDY[case.study_type],
         study_name=_cut(case.program, 2000) if case.program else None,

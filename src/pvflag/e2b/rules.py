@@ -192,6 +192,17 @@ def _precision(ctx: _Ctx, node: Any | None, element: str, needed: str) -> None:
         )
 
 
+def _later(a: Any | None, b: Any | None) -> bool:
+    """Is date ``a`` after ``b``? Compared as instants when both carry a time, else as calendar days."""
+    if a is None or b is None:
+        return False
+    pa, pb = parse_hl7_ts(a.get("value") or ""), parse_hl7_ts(b.get("value") or "")
+    if pa is None or pb is None:
+        return False
+    timed = PRECISION_DIGITS[pa[1]] > 8 and PRECISION_DIGITS[pb[1]] > 8
+    return pa[0] > pb[0] if timed else pa[0].date() > pb[0].date()
+
+
 def _v(node: Any | None) -> str | None:
     return node.get("value") if node is not None else None
 
@@ -286,8 +297,7 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
     c15 = _require(ctx, inv, "h:availabilityTime", "C.1.5", "date of most recent information", "value")
     _precision(ctx, c14, "C.1.4", "day")
     _precision(ctx, c15, "C.1.5", "day")
-    first, recent, created_at = _ts(c14), _ts(c15), _ts(c12)
-    if first and recent and first.date() > recent.date():
+    if _later(c14, c15):
         ctx.add(
             "DATE-ORDER",
             "C.1.4",
@@ -295,7 +305,7 @@ def _message(ctx: _Ctx, root: Any, message: Any) -> None:
             f"C.1.4 ({_v(c14)}) is after C.1.5 ({_v(c15)}); "
             "the first receipt cannot be later than the most recent information",
         )
-    if recent and created_at and recent.date() > created_at.date():
+    if _later(c15, c12):
         ctx.add(
             "DATE-ORDER",
             "C.1.5",
@@ -581,8 +591,8 @@ def _reaction(ctx: _Ctx, reaction: Any, birth: datetime | None) -> None:
             )
     start_node = _first(reaction, "h:effectiveTime/h:low | h:effectiveTime/h:comp/h:low")
     end_node = _first(reaction, "h:effectiveTime/h:high | h:effectiveTime/h:comp/h:high")
-    start, end = _ts(start_node), _ts(end_node)
-    if start and end and start.date() > end.date():
+    start = _ts(start_node)
+    if _later(start_node, end_node):
         ctx.add(
             "DATE-ORDER",
             "E.i.5",
