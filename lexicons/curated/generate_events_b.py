@@ -53,6 +53,8 @@ REGISTER_RANK = ["clinical", "abbrev", "lab", "lay", "idiom", "misspelling", "es
 TERMS: dict[str, tuple[str, str, str]] = {}
 # folded surface key -> (surface, terms, register, case)
 ROWS: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+# rows of each folded surface, so that a claiming row can replace them
+ROW_KEYS_BY_FOLD: dict[str, set[tuple[str, str]]] = {}
 # folded surface -> terms: one surface has one meaning
 MEANING: dict[str, str] = {}
 # problems found while adding rows, reported together by build()
@@ -123,8 +125,8 @@ def add(surface: str, terms: str, register: str, case: str = "i", template: bool
             continue
         if claim and MEANING.get(fold(form), terms) != terms:
             CLAIMED.append((form, MEANING[fold(form)], terms))
-            for row_key in [k for k, row in ROWS.items() if fold(row[0]) == fold(form)]:
-                del ROWS[row_key]
+            for row_key in ROW_KEYS_BY_FOLD.pop(fold(form), set()):
+                ROWS.pop(row_key, None)
             MEANING[fold(form)] = terms
         if MEANING.setdefault(fold(form), terms) != terms:
             if template:
@@ -138,6 +140,7 @@ def add(surface: str, terms: str, register: str, case: str = "i", template: bool
             if not better:
                 continue
         ROWS[(case, key)] = (form, terms, register, case)
+        ROW_KEYS_BY_FOLD.setdefault(fold(form), set()).add((case, key))
 
 
 def parse_vocab(text: str) -> None:
