@@ -149,3 +149,24 @@ def test_validate_without_schemas_exits_2_and_says_how(
 def test_validate_rejects_a_bad_today() -> None:
     result = runner.invoke(app, ["validate", str(FDA_EXAMPLES / "FAERS2022Scenario8.xml"), "--today", "soon"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_export_is_reproducible_with_now(cases_file: Path, tmp_path: Path) -> None:
+    outputs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        runner.invoke(
+            app, ["export", str(cases_file), "-o", str(out), *OPTIONS, "--now", "2026-11-24T12:00:00+00:00"]
+        )
+        (xml,) = out.glob("*.xml")
+        outputs.append((xml.name, xml.read_bytes()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] == "HUB-20261124120000.xml"
+    assert b'<creationTime value="20261124120000+0000"/>' in outputs[0][1]
+
+
+def test_export_refuses_a_naive_now(cases_file: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["export", str(cases_file), "-o", str(tmp_path), *OPTIONS, "--now", "2026-11-24"]
+    )
+    assert result.exit_code == 2 and "UTC offset" in result.output

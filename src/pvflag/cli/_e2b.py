@@ -86,6 +86,10 @@ def export(
     profile: Annotated[_Profile | None, typer.Option(help="fda adds FDA.C.1.7.1 and FDA.C.1.12")] = None,
     meddra_version: Annotated[str | None, typer.Option(help="E.i.2.1a version of coded events")] = None,
     batch_id: Annotated[str | None, typer.Option(help="N.1.2 batch number (default: sender + time)")] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(help="ISO 8601 time stamped as N.1.5 / C.1.2 (default: now; for reproducible files)"),
+    ] = None,
 ) -> None:
     """Write AE cases as E2B XML; lines that cannot be exported are listed in OUTPUT/errors.jsonl."""
     from pvflag.cases.models import AECase
@@ -111,7 +115,14 @@ def export(
     except PvflagError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    now = datetime.now(UTC)
+    try:
+        stamp = datetime.fromisoformat(now) if now else datetime.now(UTC)
+    except ValueError as exc:
+        typer.echo(f"error: --now {now!r} is not an ISO 8601 time, e.g. 2026-11-24T12:00:00+00:00", err=True)
+        raise typer.Exit(2) from exc
+    if stamp.tzinfo is None:
+        typer.echo("error: --now needs a UTC offset, e.g. 2026-11-24T12:00:00+00:00", err=True)
+        raise typer.Exit(2)
     writer = to_r3 if format is _Format.r3 else to_r2
     icsrs = []
     errors: list[dict[str, Any]] = []
@@ -137,15 +148,15 @@ def export(
     written: list[Path] = []
     if icsrs:
         if layout is _Layout.batch:
-            batch_number = batch_id or f"{settings.batch_sender_id}-{now:%Y%m%d%H%M%S}"
+            batch_number = batch_id or f"{settings.batch_sender_id}-{stamp:%Y%m%d%H%M%S}"
             path = output_dir / f"{_safe(batch_number)}.xml"
-            path.write_bytes(writer(icsrs, settings, now=now, batch_id=batch_number))
+            path.write_bytes(writer(icsrs, settings, now=stamp, batch_id=batch_number))
             written.append(path)
         else:
             for icsr in icsrs:
                 path = output_dir / f"{_safe(icsr.case_id)}-v{icsr.version}.xml"
                 path.write_bytes(
-                    writer([icsr], settings, now=now, batch_id=f"{icsr.case_id}-v{icsr.version}")
+                    writer([icsr], settings, now=stamp, batch_id=f"{icsr.case_id}-v{icsr.version}")
                 )
                 written.append(path)
     if errors:
