@@ -207,3 +207,26 @@ def test_records_saved_as_dot_json_are_not_lost(
     tmp_path, data: bytes, expected: list[tuple[str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert [outcome(i) for i in read_bytes(tmp_path, "x.json", data)] == expected
+
+
+def test_gzip_inputs_and_a_truncated_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    from pvflag.io import read_records
+
+    (tmp_path / "notes.jsonl.gz").write_bytes(gzip.compress(GOOD + b"{bad\n" + GOOD2))
+    (tmp_path / "call-9.vtt.gz").write_bytes(
+        gzip.compress(b"WEBVTT\n\n00:01.000 --> 00:02.000\n<v Pt>I fainted\n")
+    )
+    whole = gzip.compress(b'{"id": "t1", "text": "rash"}\n' * 2000)
+    (tmp_path / "truncated.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "not-gzip.jsonl.gz").write_bytes(GOOD)
+    items = list(read_records([tmp_path], duplicate_ids="off"))
+    outcomes = [outcome(i) for i in items]
+    assert outcomes[:2] == [("call-9", "ok"), ("not-gzip.jsonl.gz:0", "unreadable_file")]
+    assert outcomes[2:5] == [("g1", "ok"), ("notes.jsonl.gz:2", "invalid_json"), ("g2", "ok")]
+    # the readable part of a truncated file is kept, then one failure says where reading stopped
+    assert outcomes[-1] == ("truncated.jsonl.gz:0", "unreadable_file")
+    assert set(outcomes[5:-1]) == {("t1", "ok")} and len(outcomes[5:-1]) > 0
+    assert "not read" in items[-1].error.message  # type: ignore[union-attr]
+    assert items[0].text == "Pt: I fainted\n"  # type: ignore[union-attr]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import logging
 import os
 import sys
+import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from hashlib import blake2b
@@ -66,7 +69,12 @@ _WHOLE_FILE_READERS: dict[str, Callable[[bytes, str, ReadOptions], Iterator[Inte
     "transcribe_json": read_transcribe_json,
     "eml": read_eml,
 }
-DuplicateIds = Literal["flag", "error"]
+DuplicateIds = Literal["flag", "error", "off"]
+
+
+def _base_name(name: str) -> str:
+    """The name without a trailing ``.gz``: ``notes.jsonl.gz`` is JSON Lines, compressed."""
+    return name[:-3] if name.lower().endswith(".gz") else name
 
 
 def _sniff(head: bytes) -> InputFormat:
@@ -110,10 +118,10 @@ def _first_line_is_a_record(name: str, head: bytes | None) -> bool:
     rest = b""
     if name != "-":
         try:
-            with open(name, "rb") as handle:
+            with _open(name) as handle:
                 first = handle.readline(1 << 22)
                 rest = handle.read(4096)
-        except OSError:
+        except (OSError, EOFError, zlib.error):
             return False
     elif head is not None:
         first, _, rest = head.partition(b"\n")
@@ -133,16 +141,16 @@ def detect_format(path: str | os.PathLike[str], head: bytes | None = None) -> In
     (stdin) without ``head`` is ``jsonl``, the batch format.
     """
     name = os.fspath(path)
-    found = _BY_EXTENSION.get(Path(name).suffix.lower())
+    found = _BY_EXTENSION.get(Path(_base_name(name)).suffix.lower())
     if found is not None:
         return found
     if head is None:
         if name == "-":
             return "jsonl"
         try:
-            with open(name, "rb") as handle:
+            with _open(name) as handle:
                 head = handle.read(4096)
-        except OSError:
+        except (OSError, EOFError, zlib.error):
             return "txt"
     return _sniff(head)
 
@@ -208,7 +216,7 @@ def _expand(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
                 found.extend(
                     os.path.join(root, f)
                     for f in files
-                    if not f.startswith(".") and Path(f).suffix.lower() in _BY_EXTENSION
+                    if not f.startswith(".") and Path(_base_name(f)).suffix.lower() in _BY_EXTENSION
                 )
             yield from sorted(found)
         else:
@@ -216,8 +224,11 @@ def _expand(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _open(name: str) -> BinaryIO:
+    """stdin, a file, or a gzip file decompressed as it is read (still one record at a time)."""
     if name == "-":
         return sys.stdin.buffer
+    if name.lower().endswith(".gz"):
+        return io.BufferedReader(gzip.open(name, "rb"))  # type: ignore[arg-type]
     return open(name, "rb")
 
 
@@ -243,7 +254,7 @@ def _read_source(
                 fmt = "jsonl"  # JSON Lines saved as .json
         if fmt in _STREAMED:
             if fmt == "csv":
-                delimiter = "\t" if name.lower().endswith(".tsv") else ","
+                delimiter = "\t" if _base_name(name).lower().endswith(".tsv") else ","
                 yield from read_csv(stream, name, options, delimiter=delimiter)
             else:
                 yield from read_jsonl(stream, name, options)
@@ -260,10 +271,11 @@ def _read_source(
             )
             return
         yield from _WHOLE_FILE_READERS[fmt](data, name, options)
-    except OSError as exc:
+    except (OSError, EOFError, zlib.error) as exc:
+        detail = getattr(exc, "strerror", None) or "no detail"
         yield failure(
             "unreadable_file",
-            f"reading stopped: {type(exc).__name__} ({exc.strerror or 'no detail'})",
+            f"reading stopped: {type(exc).__name__} ({detail}); records after this point were not read",
             source=name,
             line=None,
         )
@@ -295,14 +307,17 @@ def read_records(
     bug, and dropping the second could lose an adverse event. By default
     (``duplicate_ids="flag"``) the record is kept and scanned, with
     ``metadata["pvflag_warnings"] == ["duplicate_id"]``; ``"error"`` makes it a
-    ``duplicate_id`` failure instead.
+    ``duplicate_id`` failure instead; ``"off"`` skips the check (no per-id
+    memory at all, for runs of hundreds of millions of records).
+
+    Files ending in ``.gz`` are decompressed as they are read.
     """
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise ConfigError(
             f"unknown input format {input_format!r}; expected one of: {', '.join(INPUT_FORMATS)}"
         )
-    if duplicate_ids not in ("flag", "error"):
-        raise ConfigError(f"duplicate_ids must be 'flag' or 'error', got {duplicate_ids!r}")
+    if duplicate_ids not in ("flag", "error", "off"):
+        raise ConfigError(f"duplicate_ids must be 'flag', 'error' or 'off', got {duplicate_ids!r}")
     if max_text_chars is not None and max_text_chars < 1:
         raise ConfigError(f"max_text_chars must be a positive number of characters, got {max_text_chars}")
     if isinstance(sources, str | os.PathLike):
@@ -313,7 +328,7 @@ def read_records(
         if summary is not None:
             summary.sources += 1
         for item in _read_source(name, input_format, options):
-            if isinstance(item, Interaction) and seen.add(item.id):
+            if duplicate_ids != "off" and isinstance(item, Interaction) and seen.add(item.id):
                 if duplicate_ids == "error":
                     item = failure(
                         "duplicate_id",

@@ -17,6 +17,8 @@ def record_id_for(source: str) -> str:
     """A whole-file record's id: the file name without extension (``stdin`` for ``-``)."""
     if source == "-":
         return "stdin"
+    if source.lower().endswith(".gz"):
+        source = source[:-3]
     return PurePath(source).stem or source
 
 
