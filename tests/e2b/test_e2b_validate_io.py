@@ -51,7 +51,7 @@ def test_oversized_file_is_refused(tmp_path: Path) -> None:
 
 def test_not_well_formed_reports_the_line() -> None:
     report = validate_bytes(b"<?xml version='1.0'?>\n<ichicsr>\n<oops></ichicsr>", schema_dir=E2B_DIR)
-    assert [(p.rule, p.line) for p in report.problems] == [("XML", None)]
+    assert [(p.rule, p.line) for p in report.problems] == [("XML", 3)]
     assert ":3:" in report.problems[0].message
 
 

@@ -21,7 +21,6 @@ element path and line. Rule ids:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
@@ -929,7 +928,3 @@ def check_r2(tree: Any, *, today: date | None = None, profile: str = "ich") -> l
                 if not (drug.findtext("medicinalproduct") or "").strip():
                     ctx.add("MANDATORY", "B.4.k.2.1", drug, "B.4.k.2.1 medicinalproduct is required")
     return ctx.problems
-
-
-def iter_errors(problems: list[Problem]) -> Iterator[Problem]:
-    return (p for p in problems if p.severity == "error")

@@ -6,6 +6,7 @@ from ``_xml`` (no network, no entity expansion, bounded size).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -90,8 +91,9 @@ def _validate(
     try:
         tree = parse_xml(source, max_bytes=max_bytes)
     except E2BError as exc:
-        line = None
         message = str(exc)
+        found = re.search(r":(\d+): not well-formed", message)
+        line = int(found.group(1)) if found else None
         return ValidationReport(
             file=name, kind="unknown", problems=(Problem(rule="XML", line=line, message=message),)
         )
