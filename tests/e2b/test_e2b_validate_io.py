@@ -101,3 +101,11 @@ def test_unknown_profile_lists_the_valid_ones() -> None:
 def test_importing_pvflag_e2b_does_not_load_lxml() -> None:
     code = "import sys, pvflag, pvflag.e2b, pvflag.cli; assert 'lxml' not in sys.modules, 'lxml loaded'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_public_api_names_resolve() -> None:
+    import pvflag.e2b as api
+
+    assert sorted(api.__all__) == sorted(api._EXPORTS)
+    for name in api.__all__:
+        assert getattr(api, name) is not None
