@@ -3285,6 +3285,194 @@ c: acute respiratory distress syndrome; ARDS
 es: síndrome de dificultad respiratoria aguda
 """
 
+# ------------------------------------------ Spanish for events of part A
+# Part A (events_a.tsv) writes the English vocabulary of these events; the
+# Spanish rows live here. The terms are defined here too, with the group of
+# their MedDRA system organ class, until event_terms_a.tsv defines them (the
+# build accepts identical definitions and fails on different ones).
+VOCAB += """
+@ headache | neuro
+es: dolor de cabeza; dolores de cabeza; me duele la cabeza; le duele la cabeza; me dolía la cabeza; cefalea; jaqueca fuerte; dolor de cabeza fuerte; me va a explotar la cabeza; me estalla la cabeza
+@ nausea | gi
+es: náuseas; nauseas; náusea; con náuseas; tengo náuseas; ganas de vomitar; asco; estómago revuelto; me dan náuseas; mareo con ganas de vomitar
+@ vomiting | gi
+es: vómitos; vómito; vomitando; vomité; vomitó; estoy vomitando; devolví; devolvió; no retengo la comida; todo lo que como lo vomito; arrojé; arrojando
+@ nausea;vomiting
+es: náuseas y vómitos; nauseas y vomitos; náusea y vómito
+@ diarrhea | gi
+es: diarrea; diarreas; con diarrea; tengo diarrea; heces sueltas; evacuaciones sueltas; popó aguada; chorrillo; soltura; estómago suelto; obrando mucho
+@ constipation | gi
+es: estreñimiento; estreñido; estreñida; no puedo ir al baño; no he podido evacuar; no obro; tapado del estómago; constipación
+@ abdominal pain | gi
+es: dolor de estómago; dolor de barriga; dolor de panza; dolor abdominal; me duele el estómago; me duele la panza; me duele la barriga; retortijones; cólicos; dolor en el estómago
+@ abdominal pain upper | gi
+es: dolor en la boca del estómago; dolor en la parte de arriba del estómago
+@ abdominal discomfort | gi
+es: malestar estomacal; molestias en el estómago; estómago descompuesto; malestar de estómago; estómago delicado
+@ dyspepsia | gi
+es: acidez; agruras; indigestión; ardor de estómago; ardor en el estómago; acidez estomacal
+@ abdominal distension | gi
+es: hinchazón del estómago; estómago hinchado; panza hinchada; barriga hinchada; distensión abdominal; inflamación del estómago; me siento inflamada
+@ flatulence | gi
+es: gases; muchos gases; flatulencias; pedos
+@ gastroesophageal reflux disease | gi
+es: reflujo; reflujo ácido; reflujo gastroesofágico
+@ dysphagia | gi
+es: dificultad para tragar; no puedo tragar; me cuesta tragar; disfagia
+@ hematochezia | gi
+es: sangre en las heces; sangre en el excremento; sangre en la popó; heces con sangre; evacuaciones con sangre; sangrado al obrar
+@ melena | gi
+es: heces negras; popó negra; excremento negro
+@ hemorrhoids | gi
+es: hemorroides; almorranas
+@ dry mouth | gi
+es: boca seca; sequedad de boca; resequedad en la boca; tengo la boca seca
+@ stomatitis | gi
+es: llagas en la boca; aftas; úlceras en la boca; boca irritada; estomatitis; fuegos en la boca
+@ toothache | gi
+es: dolor de muelas; dolor de dientes; me duele la muela; dolor de muela
+@ gingival bleeding | gi
+es: sangrado de encías; me sangran las encías; encías sangrantes
+@ dysgeusia | neuro
+es: sabor metálico; mal sabor de boca; sabor raro en la boca; cambio en el sabor; perdí el gusto; no le siento sabor a la comida; disgeusia
+@ ageusia | neuro
+es: pérdida del gusto; sin sentido del gusto
+@ anosmia | neuro
+es: pérdida del olfato; no huelo nada; perdí el olfato
+@ dizziness | neuro
+es: mareo; mareos; mareado; mareada; me mareo; me siento mareado; me siento mareada; estoy mareada; estoy mareado; aturdido; aturdida; vahído; me da vueltas todo; desvanecimiento
+@ fatigue | general
+es: cansancio; cansado; cansada; agotamiento; agotado; agotada; fatiga; muy cansada; muy cansado; sin energía; me siento cansada; me siento cansado; sin fuerzas; no tengo energía; rendido; rendida
+@ asthenia | general
+es: debilidad; débil; me siento débil; sin fuerza; astenia; flojera; decaído; decaída
+@ malaise | general
+es: malestar; malestar general; me siento mal; me sentía mal; se siente mal; no me siento bien; me siento fatal; sentirse mal
+@ pyrexia | general
+es: fiebre; fiebres; calentura; temperatura alta; con fiebre; tengo fiebre; tenía fiebre; febrícula; le dio fiebre; me dio fiebre
+@ chills | general
+es: escalofríos; escalofrío; temblores de frío; con escalofríos; tiritando
+@ pain | general
+es: dolor; dolores; me duele; me duele todo; dolor en todo el cuerpo; adolorido; adolorida; dolorido
+@ feeling abnormal | general
+es: me siento raro; me siento rara; sensación rara; no me siento yo mismo; no me siento yo misma
+@ peripheral swelling | general
+es: hinchazón; hinchado; hinchada; inflamación; me hinché
+@ night sweats | skin
+es: sudores nocturnos; sudo en la noche; sudoración nocturna
+@ hyperhidrosis | skin
+es: sudoración; sudo mucho; sudor excesivo; sudoración excesiva
+@ pruritus | skin
+es: picazón; comezón; picor; me pica; me pica todo; me pica la piel; comezón en la piel; picazón en la piel; rasquiña; prurito; tengo comezón
+@ rash | skin
+es: sarpullido; salpullido; erupción; erupciones; ronchas en la piel; granitos; sarpullido en la piel; erupción en la piel; brote en la piel; manchas rojas; me salieron granitos; sarpullido con comezón
+@ urticaria | skin
+es: ronchas; urticaria; habones; me salieron ronchas; ronchas que pican
+@ erythema | skin
+es: enrojecimiento; piel roja; enrojecimiento de la piel; rojez
+@ dry skin | skin
+es: piel seca; resequedad; piel reseca; resequedad de la piel
+@ alopecia | skin
+es: caída del cabello; caída del pelo; se me cae el pelo; se me cae el cabello; pérdida de cabello; pérdida de pelo; calvicie; se me está cayendo el pelo
+@ acne | skin
+es: acné; espinillas; barros; granos en la cara
+@ skin exfoliation | skin
+es: piel pelada; se me pela la piel; descamación; piel escamosa
+@ dermatitis | skin
+es: dermatitis; irritación de la piel; piel irritada
+@ photosensitivity reaction | skin
+es: sensibilidad al sol; me quemo con el sol; reacción al sol
+@ contusion | injury
+es: moretón; moretones; moretones en la piel; morados; cardenales; magulladura
+@ injection site pain | injection_site
+es: dolor en el sitio de inyección; dolor donde me inyecto; dolor en el lugar de la inyección; me duele donde me inyecto; me dolió la inyección; ardor al inyectar; me arde la inyección
+@ injection site erythema | injection_site
+es: enrojecimiento en el sitio de inyección; se puso rojo donde me inyecté; rojo donde me inyecto; enrojecimiento donde me inyecto
+@ injection site swelling | injection_site
+es: hinchazón en el sitio de inyección; se hinchó donde me inyecté; hinchado donde me inyecto; bolita donde me inyecté
+@ injection site pruritus | injection_site
+es: comezón en el sitio de inyección; me pica donde me inyecto; picazón donde me inyecté
+@ injection site reaction | injection_site
+es: reacción en el sitio de inyección; reacción en el lugar de la inyección; reacción donde me inyecto; reacción local
+@ injection site bruising | injection_site
+es: moretón en el sitio de inyección; moretón donde me inyecté; me quedó morado donde me inyecté
+@ injection site induration | injection_site
+es: endurecimiento en el sitio de inyección; se puso duro donde me inyecté; bolita dura donde me inyecto
+@ injection site warmth | injection_site
+es: calor en el sitio de inyección; caliente donde me inyecté
+@ arthralgia | musculoskeletal
+es: dolor de articulaciones; dolor en las articulaciones; me duelen las articulaciones; dolor de coyunturas; me duelen las coyunturas; dolor en las rodillas; artralgia
+@ myalgia | musculoskeletal
+es: dolor muscular; dolores musculares; dolor de músculos; me duelen los músculos; dolor en el cuerpo; cuerpo cortado; mialgia
+@ back pain | musculoskeletal
+es: dolor de espalda; me duele la espalda; dolor en la espalda; dolor de cintura; dolor lumbar; lumbago
+@ pain in extremity | musculoskeletal
+es: dolor en las piernas; me duelen las piernas; dolor en los brazos; dolor en las manos; dolor en los pies; me duelen los pies; me duelen las manos
+@ neck pain | musculoskeletal
+es: dolor de cuello; me duele el cuello; dolor en el cuello
+@ muscle spasms | musculoskeletal
+es: calambres; calambres musculares; espasmos; espasmos musculares; me dan calambres
+@ joint swelling | musculoskeletal
+es: articulaciones hinchadas; rodillas hinchadas; hinchazón en las articulaciones
+@ musculoskeletal stiffness | musculoskeletal
+es: rigidez; rigidez en las articulaciones; rigidez muscular; me siento tieso; me siento tiesa; entumecimiento matutino
+@ muscular weakness | musculoskeletal
+es: debilidad muscular; músculos débiles; piernas débiles; no tengo fuerza en las piernas
+@ bone pain | musculoskeletal
+es: dolor de huesos; me duelen los huesos; dolor en los huesos
+@ osteonecrosis of jaw | musculoskeletal | ime
+es: osteonecrosis de la mandíbula; hueso expuesto en la mandíbula; necrosis de la mandíbula
+@ paresthesia | neuro
+es: hormigueo; hormigueos; entumecimiento; adormecimiento; se me duermen las manos; se me duermen los pies; cosquilleo; piquetes en las manos; manos dormidas; pies dormidos
+@ hypoesthesia | neuro
+es: adormecido; adormecida; entumido; entumida; perdí la sensibilidad; no siento las manos; no siento los pies
+@ tremor | neuro
+es: temblor; temblores; me tiemblan las manos; tembladera; manos temblorosas
+@ syncope | neuro
+es: desmayo; desmayos; me desmayé; se desmayó; perdí el conocimiento; perdió el conocimiento; síncope
+@ presyncope | neuro
+es: casi me desmayo; sentí que me iba a desmayar; sentí que me desmayaba; se me nubló todo
+@ seizure | neuro | ime
+es: convulsión; convulsiones; le dio un ataque epiléptico; convulsionó; crisis convulsiva; ataques epilépticos
+@ memory impairment | neuro
+es: pérdida de memoria; problemas de memoria; se me olvidan las cosas; olvidos; no me acuerdo de nada; mala memoria
+@ disturbance in attention | neuro
+es: no me puedo concentrar; falta de concentración; problemas para concentrarme; mente nublada; niebla mental
+@ balance disorder | neuro
+es: problemas de equilibrio; pérdida del equilibrio; inestable; sin equilibrio; me tambaleo
+@ somnolence | neuro
+es: somnolencia; sueño todo el día; mucho sueño; adormilado; adormilada; me da mucho sueño; me quedo dormida
+@ peripheral neuropathy | neuro
+es: neuropatía; neuropatía periférica; dolor de nervios; nervios dañados
+@ confusional state | psych
+es: confusión; confundido; confundida; desorientado; desorientada; está confundida; está confundido
+@ anxiety | psych
+es: ansiedad; ansioso; ansiosa; nervios; nerviosismo; nervioso; nerviosa; angustia; angustiado; angustiada; ataques de pánico; ataque de pánico
+@ depression | psych
+es: depresión; deprimido; deprimida; estoy deprimida; estoy deprimido; tristeza; muy triste; me siento triste; bajón de ánimo; desanimado; desanimada
+@ suicidal ideation | psych | ime
+es: pensamientos suicidas; ideas suicidas; quiero morirme; me quiero morir; no quiero vivir; no quiero seguir viviendo; quitarme la vida; pensamientos de muerte; estaría mejor muerta; estaría mejor muerto
+@ irritability | psych
+es: irritabilidad; irritable; de mal humor; enojón; enojona; me enojo por todo
+@ mood swings | psych
+es: cambios de humor; cambios de ánimo; altibajos emocionales; cambios de estado de ánimo
+@ hallucination | psych
+es: alucinaciones; alucinando; veo cosas; escucho voces; oye voces
+@ agitation | psych
+es: agitación; agitado; agitada; inquieto; inquieta; intranquilo; intranquila
+@ abnormal dreams | psych
+es: pesadillas; sueños raros; sueños extraños; sueños vívidos
+@ insomnia | sleep
+es: insomnio; no puedo dormir; no podía dormir; no duermo; no duermo bien; no puede dormir; no he podido dormir; me cuesta dormir; me despierto en la noche; desvelo; desvelada; desvelado; dificultad para dormir; problemas para dormir
+@ decreased appetite | metabolic
+es: falta de apetito; sin apetito; poco apetito; no tengo hambre; no me da hambre; perdí el apetito; pérdida de apetito; no tengo ganas de comer; no puedo comer; inapetencia
+@ increased appetite | metabolic
+es: más apetito; mucha hambre; hambre todo el tiempo; aumento del apetito; como mucho
+@ weight decreased | metabolic
+es: pérdida de peso; bajé de peso; bajó de peso; he bajado de peso; adelgacé; adelgazó; perdí peso; perdió peso; estoy bajando de peso
+@ weight increased | metabolic
+es: aumento de peso; subí de peso; subió de peso; he subido de peso; engordé; engordó; gané peso; estoy subiendo de peso
+"""
+
 # ------------------------------------------------------------ lab templates
 # (names as HCPs write them, term when high, term when low). A name ending in
 # "!" is case-sensitive (an abbreviation that is an ordinary word); a name
