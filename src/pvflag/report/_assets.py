@@ -19,7 +19,7 @@ def _dim_rules() -> str:
     ]
     return (
         ",\n".join(rules)
-        + " {background:transparent;border-color:transparent;text-decoration:none;color:inherit}\n"
+        + " {background:transparent;border-bottom:1px dotted #767676;text-decoration:none;color:inherit}\n"
     )
 
 
