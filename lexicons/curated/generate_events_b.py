@@ -262,7 +262,7 @@ a: irPneumonitis
 m: pneumonitus; neumonitis; pnuemonitis
 es: neumonitis
 
-@ interstitial lung disease | respiratory | ime
+@ interstitial lung disease | respiratory | ime;disease | interstitial lung disease aggravated
 c: interstitial lung disease; interstitial pneumonia; lung fibrosis; pulmonary fibrosis; scarring of the lungs; lung scarring; scarring in {my,her,his} lungs
 a: ILD
 es: fibrosis pulmonar; enfermedad pulmonar intersticial
@@ -379,7 +379,7 @@ es: sangrado nasal; sangrado de nariz; sangre por la nariz; me sangra la nariz; 
 c: nasal dryness; dry nose; dry nasal passages; nose {is,feels} dry; crusty nose; nasal crusting
 es: nariz seca; resequedad nasal
 
-@ sleep apnea syndrome | respiratory
+@ obstructive sleep apnea | respiratory
 c: sleep apnea; sleep apnoea; obstructive sleep apnea
 a: OSA!
 
@@ -508,7 +508,7 @@ l: heart stopped; {her,his,my} heart stopped; needed CPR; {had to do,got,receive
 m: cardiac arest; cardiac arrset; cardiac arrect
 es: paro cardíaco; paro cardiaco; paro cardiorrespiratorio; se le paró el corazón
 
-@ cardiac failure | cardiac | ime
+@ heart failure | cardiac | ime;disease | heart failure aggravated
 c: heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; acute heart failure; decompensated heart failure; heart failure exacerbation; heart failure with reduced ejection fraction; systolic heart failure; diastolic heart failure; weak heart; heart is weak; heart failing; heart is failing; failing heart
 a: CHF!; CHF exacerbation; HFrEF!; HFpEF!; chf; acute on chronic CHF
 m: congestive hart failure; heart faliure; heart failiure; heart falure; congestive heart falure; conjestive heart failure
@@ -765,7 +765,7 @@ c: intraocular pressure increased; increased intraocular pressure; elevated intr
 a: IOP increased; elevated IOP; high IOP; IOP up
 es: presión alta en los ojos; presión ocular alta
 
-@ uveitis | eye | ime
+@ uveitis | eye | ime;disease | uveitis aggravated
 c: uveitis; iritis; anterior uveitis; posterior uveitis; scleritis; episcleritis; eye inflammation; inflamed eye; inflammation in {my,her,his,the} eye
 m: uveitus; uvitis; uveites
 es: uveítis; inflamación del ojo
@@ -910,7 +910,7 @@ l: kidneys {got,are,were} {worse,bad,damaged}; needed dialysis; {started,put on,
 m: kidny failure; kidney faliure; renal faliure; kidney failiure; renal failer; acute kidny injury; accute kidney injury
 es: falla renal; insuficiencia renal; daño renal; daño en los riñones; los riñones fallando; problemas de riñón; problemas en los riñones; diálisis
 
-@ chronic kidney disease | renal
+@ chronic kidney disease | renal | disease | acute kidney injury
 c: chronic kidney disease; chronic renal failure; chronic renal insufficiency; end stage renal disease; end-stage renal disease
 a: CKD; CKD stage {3,4,5}; ESRD; ckd
 es: enfermedad renal crónica
@@ -998,7 +998,7 @@ l: blood {is,was} low; low blood; low on blood; blood count {low,dropped,was low
 m: anemia; aneamia; anemai; anaemia; anemea; annemia; aneemia; animia; anemic; aneamic; anemik
 es: anemia; anémico; anémica; tengo anemia; bajo de sangre; sangre baja; hemoglobina baja
 
-@ aplastic anemia | blood | ime
+@ aplastic anemia | blood | ime;disease | pancytopenia
 c: aplastic anemia; aplastic anaemia; bone marrow failure; marrow failure; pure red cell aplasia
 es: anemia aplásica
 
@@ -1196,7 +1196,7 @@ l: {caught,got,had,has,picked up} {a stomach bug,the stomach bug,a stomach virus
 m: gastroenteritus; gastroentritis; gastro enteritis; gastroenterites; food posioning; food poising; stomache bug; stomack bug; stomach virous
 es: gastroenteritis; infección estomacal; infección intestinal; intoxicación alimentaria; infección del estómago; bicho en el estómago
 
-@ clostridium difficile infection | infection | ime
+@ clostridioides difficile infection | infection | ime
 c: clostridium difficile infection; c diff; c. diff; c-diff; cdiff; c difficile; c. difficile; clostridioides difficile; c diff colitis; c diff infection; clostridium difficile colitis; pseudomembranous colitis
 a: CDI!; CDAD!; c diff positive; positive c diff; +c diff
 m: c-dif; c dif; see diff; sea diff; clostridium dificile
@@ -1358,7 +1358,7 @@ c: grade 3 CRS; grade 4 CRS; severe cytokine release syndrome; severe CRS
 c: seasonal allergy; seasonal allergies flare; pollen allergy; dust allergy; pet allergy; food allergy; food allergies; new food allergy; new allergies; new allergy; environmental allergies
 es: alergia estacional; alergia al polen; alergia a la comida
 
-@ graft versus host disease | immune | ime
+@ graft versus host disease | immune | ime;disease | graft versus host disease aggravated
 c: graft versus host disease; graft-versus-host disease; GVHD; GvHD; chronic GVHD; acute GVHD
 
 @ transplant rejection | immune | ime
@@ -1710,13 +1710,13 @@ es: cáncer; tumor; tumor maligno; malignidad; me encontraron cáncer; le encont
 c: lump; lumps; new lump; new mass; nodule; nodules; cyst; tumor benign; benign tumor; benign tumour; polyp; polyps; lesion found; suspicious lesion; suspicious spot; suspicious mole; suspicious mass; abnormal growth; spot on the scan; spot on {my,her,his} scan; something on the scan; shadow on the scan
 es: bulto; bolita; masa; quiste; pólipo; lunar sospechoso; una mancha en el estudio
 
-@ lymphoma | neoplasm | ime
+@ lymphoma | neoplasm | ime;disease | disease progression
 c: lymphoma; lymphomas; non-hodgkin lymphoma; non hodgkin lymphoma; non-hodgkin's lymphoma; non hodgkins lymphoma; hodgkin lymphoma; hodgkin's lymphoma; hodgkins lymphoma; hodgkin's disease; b-cell lymphoma; t-cell lymphoma; diffuse large b-cell lymphoma; hepatosplenic t-cell lymphoma; follicular lymphoma; mantle cell lymphoma; cutaneous t-cell lymphoma; lymph node cancer; cancer of the lymph nodes; lymphoproliferative disorder; mycosis fungoides
 a: NHL!; DLBCL; HSTCL; CTCL!
 m: lymphona; limphoma; lymphomma; lymphoma; lymfoma; lynphoma; linfoma; lympoma
 es: linfoma; linfoma no hodgkin; cáncer de los ganglios; cáncer linfático
 
-@ leukemia | neoplasm | ime
+@ leukemia | neoplasm | ime;disease | disease progression
 c: leukemia; leukaemia; acute leukemia; acute myeloid leukemia; acute lymphoblastic leukemia; chronic myeloid leukemia; myelodysplastic syndrome; myelodysplasia; blood cancer; cancer of the blood; secondary leukemia; therapy related leukemia
 a: AML; CML; MDS; t-MN; tAML
 m: leukemea; lukemia; leukimia; leukemia; leukeamia; lukeemia
@@ -1887,6 +1887,20 @@ es: sangrado en la articulación; sangrado en la rodilla
 # (relapsing-remitting), cancer (progresses), plain, min (a few phrasings),
 # none (no flare phrasings: the worsening is its own event).
 DISEASES: list[tuple[str, str, str, str, str]] = [
+    # broader words callers use for an indication (specialty_products.tsv lists them too)
+    ("eczema", "skin", "eczema aggravated",
+     "eczema; atopic eczema; eczema patches; hand eczema; chronic hand eczema; exzema~; eczma~; ecxema~; ezcema~; eczemma~; excema~; eksema~; egzema~; exema~; eczeema~; es:eccema; es:eczema; es:eczema atópico", "skin"),
+    ("lupus", "immune", "systemic lupus erythematosus aggravated", "lupus; lupis~; lupas~; es:lupus", "relapse"),
+    ("hemophilia", "blood", "hemorrhage",
+     "hemophilia; haemophilia; hemophiliac; severe hemophilia; hemophelia~; hemopilia~; hemofilia~; es:hemofilia", "none"),
+    ("diabetes", "metabolic", "diabetes mellitus inadequate control",
+     "diabetes; diabetes mellitus; diabetic; sugar diabetes; DM!; diabetis~; diabeties~; diabetus~; diabites~; diebetes~; diabeetus~; diabeetes~; diabetees~; diabete~; es:diabetes; es:diabético; es:diabética; es:azúcar en la sangre", "plain"),
+    ("lung cancer", "neoplasm", "disease progression",
+     "lung cancer; metastatic lung cancer; lung cancor~; lung canser~; es:cáncer de pulmón", "cancer"),
+    ("nasal polyps", "respiratory", "chronic rhinosinusitis with nasal polyps aggravated",
+     "nasal polyps; nasal polyposis; polyps in {my,her,his} nose; es:pólipos nasales", "plain"),
+    ("macular degeneration", "eye", "neovascular age-related macular degeneration aggravated",
+     "macular degeneration; age-related macular degeneration; age related macular degeneration; macular degeneraton~; macular degenaration~; es:degeneración macular", "plain"),
     ("psoriasis", "skin", "psoriasis aggravated",
      "psoriasis; scalp psoriasis; guttate psoriasis; inverse psoriasis; nail psoriasis; palmoplantar psoriasis; erythrodermic psoriasis; genital psoriasis; PsO!; psoraisis~; soriasis~; psorisis~; psoriosis~; psoriasus~; psorasis~; sorasis~; psoriasis'~; psoriases~; psoriaisis~; psoryasis~; sorisis~; psorasis plaques~; psoriatic~; es:psoriasis; es:soriasis", "skin"),
     ("plaque psoriasis", "skin", "psoriasis aggravated",
@@ -1898,7 +1912,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("rheumatoid arthritis", "musculoskeletal", "rheumatoid arthritis aggravated",
      "rheumatoid arthritis; RA!; rheumatoid; rheumatoid disease; rheumatoid arthritis pain; RA pain!; inflammatory arthritis; seropositive rheumatoid arthritis; seronegative rheumatoid arthritis; rhumatoid arthritis~; rheumatoid arthritus~; rheumatiod arthritis~; rhuematoid arthritis~; rheumatoid artritis~; rumatoid arthritis~; rhematoid arthritis~; reumatoid arthritis~; rheumatoid arthiritis~; rhumatoid~; es:artritis reumatoide; es:artritis reumatoidea; es:artritis", "plain"),
     ("ankylosing spondylitis", "musculoskeletal", "ankylosing spondylitis aggravated",
-     "ankylosing spondylitis; axial spondyloarthritis; axSpA; spondyloarthritis; radiographic axial spondyloarthritis; bechterew's disease; ankylosing spondilitis~; ankolysing spondylitis~; ankylosing spondylytis~; ankylosis spondylitis~; ankylosing spondalitis~; es:espondilitis anquilosante; es:espondiloartritis", "plain"),
+     "ankylosing spondylitis; radiographic axial spondyloarthritis; bechterew's disease; ankylosing spondilitis~; ankolysing spondylitis~; ankylosing spondylytis~; ankylosis spondylitis~; ankylosing spondalitis~; es:espondilitis anquilosante; es:espondiloartritis", "plain"),
     ("non-radiographic axial spondyloarthritis", "musculoskeletal", "ankylosing spondylitis aggravated",
      "non-radiographic axial spondyloarthritis; nr-axSpA; nraxSpA; non radiographic axial spondyloarthritis", "plain"),
     ("juvenile idiopathic arthritis", "musculoskeletal", "juvenile idiopathic arthritis aggravated",
@@ -1912,7 +1926,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("inflammatory bowel disease", "gi", "inflammatory bowel disease aggravated",
      "inflammatory bowel disease; IBD; inflamatory bowel disease~; es:enfermedad inflamatoria intestinal", "relapse"),
     ("atopic dermatitis", "skin", "atopic dermatitis aggravated",
-     "eczema; atopic dermatitis; AD!; atopic eczema; dermatitis atopic; moderate to severe atopic dermatitis; hand eczema; chronic hand eczema; eczema patches; exzema~; eczma~; ecxema~; ezcema~; eczemma~; excema~; eksema~; egzema~; exema~; eczeema~; atopic dermatits~; atopic dermititis~; atopic dermatitus~; atopic dermatis~; es:dermatitis atópica; es:eccema; es:eczema; es:eczema atópico", "skin"),
+     "atopic dermatitis; AD!; dermatitis atopic; moderate to severe atopic dermatitis; atopic dermatits~; atopic dermititis~; atopic dermatitus~; atopic dermatis~; es:dermatitis atópica", "skin"),
     ("asthma", "respiratory", "asthma aggravated",
      "asthma; asthmatic; bronchial asthma; eosinophilic asthma; allergic asthma; severe asthma; persistent asthma; moderate to severe asthma; asthma symptoms; asma~; asthama~; athsma~; azma~; asthmah~; astma~; ashtma~; asmtha~; asthmma~; es:asma; es:asmático; es:asmática", "plain"),
     ("copd", "respiratory", "copd aggravated",
@@ -1930,7 +1944,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("cluster headache", "neuro", "cluster headache aggravated",
      "cluster headaches; cluster headache; episodic cluster headache; chronic cluster headache; cluster headches~; es:cefalea en racimos", "plain"),
     ("type 2 diabetes", "metabolic", "diabetes mellitus inadequate control",
-     "type 2 diabetes; diabetes; diabetes mellitus; type II diabetes; diabetes type 2; diabetes type II; T2D; T2DM; DM2; DMII; DM!; NIDDM; diabetic; adult onset diabetes; sugar diabetes; type 2 diabetes mellitus; diabetis~; diabeties~; diabetus~; diabites~; diebetes~; diabeetus~; diabeetes~; diabetees~; diabete~; diabetis type 2~; es:diabetes; es:diabetes tipo 2; es:diabético; es:diabética; es:azúcar en la sangre", "plain"),
+     "type 2 diabetes; type II diabetes; diabetes type 2; diabetes type II; T2D; T2DM; DM2; DMII; NIDDM; adult onset diabetes; type 2 diabetes mellitus; diabetis type 2~; es:diabetes tipo 2", "plain"),
     ("type 1 diabetes", "metabolic", "diabetes mellitus inadequate control",
      "type 1 diabetes; type I diabetes; T1D; T1DM; DM1; juvenile diabetes; insulin dependent diabetes; type 1 diabetic; es:diabetes tipo 1", "plain"),
     ("obesity", "metabolic", "obesity aggravated",
@@ -1942,7 +1956,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("chronic lymphocytic leukemia", "neoplasm", "disease progression",
      "chronic lymphocytic leukemia; chronic lymphocytic leukaemia; CLL; small lymphocytic lymphoma; SLL!; CLL/SLL; chronic lymphocitic leukemia~; es:leucemia linfocítica crónica", "cancer"),
     ("non-small cell lung cancer", "neoplasm", "disease progression",
-     "non-small cell lung cancer; non small cell lung cancer; NSCLC; lung cancer; lung adenocarcinoma; squamous cell lung cancer; metastatic lung cancer; EGFR-mutated NSCLC; ALK-positive NSCLC; lung cancor~; lung canser~; es:cáncer de pulmón", "cancer"),
+     "non-small cell lung cancer; non small cell lung cancer; NSCLC; lung adenocarcinoma; squamous cell lung cancer; EGFR-mutated NSCLC; ALK-positive NSCLC; es:cáncer de pulmón de células no pequeñas", "cancer"),
     ("small cell lung cancer", "neoplasm", "disease progression",
      "small cell lung cancer; SCLC; extensive stage small cell lung cancer; ES-SCLC; es:cáncer de pulmón de células pequeñas", "cancer"),
     ("melanoma", "neoplasm", "disease progression",
@@ -1980,7 +1994,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("glioblastoma", "neoplasm", "disease progression",
      "glioblastoma; glioblastoma multiforme; GBM!; es:glioblastoma", "cancer"),
     ("glioma", "neoplasm", "disease progression",
-     "glioma; low grade glioma; astrocytoma; oligodendroglioma; es:glioma", "cancer"),
+     "glioma; low grade glioma; pediatric low-grade glioma; oligodendroglioma; es:glioma", "cancer"),
     ("myelofibrosis", "neoplasm", "disease progression",
      "myelofibrosis; primary myelofibrosis; myeloproliferative neoplasm; MPN; es:mielofibrosis", "cancer"),
     ("polycythemia vera", "neoplasm", "disease progression",
@@ -1994,7 +2008,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("hepatitis b", "infection", "hepatitis b aggravated",
      "hepatitis B; hep B; HBV; chronic hepatitis B; chronic hep B; chronic HBV; hepatitis b infection; chronic hepatitis b infection; acute hepatitis b; HBsAg positive; positive HBsAg; hepatitus b~; hepititis b~; es:hepatitis b; es:hepatitis b crónica", "plain"),
     ("hemophilia a", "blood", "hemorrhage",
-     "hemophilia A; haemophilia A; hemophilia; haemophilia; factor VIII deficiency; factor 8 deficiency; hemophiliac; severe hemophilia; hemophelia~; hemopilia~; hemofilia~; es:hemofilia; es:hemofilia a", "none"),
+     "hemophilia A; haemophilia A; factor VIII deficiency; factor 8 deficiency; es:hemofilia a", "none"),
     ("hemophilia b", "blood", "hemorrhage",
      "hemophilia B; haemophilia B; factor IX deficiency; factor 9 deficiency; christmas disease; es:hemofilia b", "none"),
     ("von willebrand disease", "blood", "hemorrhage",
@@ -2004,7 +2018,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("cystic fibrosis", "respiratory", "cystic fibrosis aggravated",
      "cystic fibrosis; CF!; cistic fibrosis~; cystic fibrossis~; es:fibrosis quística", "plain"),
     ("systemic lupus erythematosus", "immune", "systemic lupus erythematosus aggravated",
-     "lupus; systemic lupus erythematosus; SLE; cutaneous lupus; discoid lupus; lupis~; lupas~; es:lupus; es:lupus eritematoso", "relapse"),
+     "systemic lupus erythematosus; SLE; cutaneous lupus; discoid lupus; es:lupus eritematoso", "relapse"),
     ("lupus nephritis", "renal", "lupus nephritis aggravated",
      "lupus nephritis; lupus kidney disease; lupus in {my,her,his} kidneys; es:nefritis lúpica", "relapse"),
     ("myasthenia gravis", "neuro", "myasthenia gravis crisis",
@@ -2016,7 +2030,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("eosinophilic esophagitis", "gi", "eosinophilic esophagitis aggravated",
      "eosinophilic esophagitis; eosinophilic oesophagitis; EoE; eosinophilic esophagitus~; es:esofagitis eosinofílica", "plain"),
     ("chronic rhinosinusitis with nasal polyps", "respiratory", "chronic rhinosinusitis with nasal polyps aggravated",
-     "nasal polyps; chronic rhinosinusitis with nasal polyps; CRSwNP; nasal polyposis; polyps in {my,her,his} nose; es:pólipos nasales", "plain"),
+     "chronic rhinosinusitis with nasal polyps; CRSwNP; es:rinosinusitis crónica con pólipos nasales", "plain"),
     ("prurigo nodularis", "skin", "prurigo nodularis aggravated",
      "prurigo nodularis; prurigo; prurigo nodules; es:prurigo nodular", "skin"),
     ("giant cell arteritis", "vascular", "giant cell arteritis aggravated",
@@ -2032,7 +2046,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("hereditary angioedema", "immune", "hereditary angioedema attack",
      "hereditary angioedema; HAE; es:angioedema hereditario", "plain"),
     ("neovascular age-related macular degeneration", "eye", "neovascular age-related macular degeneration aggravated",
-     "wet macular degeneration; wet AMD; neovascular age-related macular degeneration; age-related macular degeneration; age related macular degeneration; macular degeneration; nAMD; macular degeneraton~; macular degenaration~; es:degeneración macular", "plain"),
+     "wet macular degeneration; wet AMD; neovascular age-related macular degeneration; nAMD; es:degeneración macular húmeda", "plain"),
     ("diabetic macular edema", "eye", "macular edema",
      "diabetic macular edema; diabetic macular oedema; es:edema macular diabético", "none"),
     ("geographic atrophy", "eye", "geographic atrophy aggravated",
@@ -2044,13 +2058,13 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("alzheimer's disease", "neuro", "disease progression",
      "Alzheimer's; Alzheimer's disease; alzheimer disease; alzheimer's dementia; early alzheimer's; alzheimers~; alzhiemers~; alzheimer's desease~; altzheimers~; es:alzheimer; es:enfermedad de alzheimer", "plain"),
     ("epilepsy", "neuro", "epilepsy aggravated",
-     "epilepsy; seizure disorder; epileptic; lennox-gastaut syndrome; dravet syndrome; epilepsey~; epelepsy~; es:epilepsia", "plain"),
+     "epilepsy; seizure disorder; epileptic; epilepsey~; epelepsy~; es:epilepsia", "plain"),
     ("amyotrophic lateral sclerosis", "neuro", "disease progression",
      "amyotrophic lateral sclerosis; ALS; lou gehrig's disease; lou gehrigs disease; es:esclerosis lateral amiotrófica; es:ela", "plain"),
     ("duchenne muscular dystrophy", "neuro", "disease progression",
      "duchenne muscular dystrophy; duchenne; DMD!; muscular dystrophy; es:distrofia muscular de duchenne", "plain"),
     ("amyloidosis", "metabolic", "disease progression",
-     "amyloidosis; light chain amyloidosis; AL amyloidosis; es:amiloidosis", "plain"),
+     "amyloidosis; es:amiloidosis", "plain"),
     ("hereditary transthyretin amyloidosis", "neuro", "disease progression",
      "hereditary transthyretin amyloidosis; hATTR; hATTR amyloidosis; transthyretin amyloidosis; ATTR amyloidosis; familial amyloid polyneuropathy", "plain"),
     ("transthyretin amyloid cardiomyopathy", "cardiac", "disease progression",
@@ -2090,9 +2104,9 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("rett syndrome", "neuro", "disease progression", "rett syndrome; rett's syndrome", "min"),
     ("tuberous sclerosis complex", "neuro", "tuberous sclerosis complex aggravated", "tuberous sclerosis complex; tuberous sclerosis; TSC!", "min"),
     ("neurofibromatosis type 1", "neuro", "neurofibromatosis type 1 aggravated", "neurofibromatosis type 1; neurofibromatosis; NF1; plexiform neurofibromas", "min"),
-    ("schizophrenia", "psych", "schizophrenia aggravated", "schizophrenia; schizoaffective disorder; schizophrenic; es:esquizofrenia", "min"),
+    ("schizophrenia", "psych", "schizophrenia aggravated", "schizophrenia; schizophrenic; es:esquizofrenia", "min"),
     ("bipolar disorder", "psych", "bipolar disorder aggravated", "bipolar disorder; bipolar; manic depression; bipolar I; bipolar II; es:trastorno bipolar", "min"),
-    ("major depressive disorder", "psych", "major depressive disorder aggravated", "major depressive disorder; MDD; treatment resistant depression; treatment-resistant depression; postpartum depression; es:trastorno depresivo mayor", "min"),
+    ("major depressive disorder", "psych", "major depressive disorder aggravated", "major depressive disorder; MDD; es:trastorno depresivo mayor", "min"),
     ("opioid dependence", "psych", "opioid dependence aggravated", "opioid dependence; opioid use disorder; OUD; opioid addiction; es:dependencia a opioides", "min"),
     ("alcohol dependence", "psych", "alcohol dependence aggravated", "alcohol dependence; alcohol use disorder; alcoholism; es:alcoholismo", "min"),
     ("primary biliary cholangitis", "hepatic", "primary biliary cholangitis aggravated", "primary biliary cholangitis; primary biliary cirrhosis; PBC; primary sclerosing cholangitis; PSC!; es:colangitis biliar primaria", "min"),
@@ -2182,13 +2196,14 @@ ASTHMA_LIKE = {
     "crohn's disease": ["es:brote de crohn", "es:brote de la enfermedad de crohn"],
     "psoriasis": ["new plaques", "more plaques", "plaques spreading", "plaques are spreading", "plaques got worse",
                   "plaques getting worse", "plaques came back worse", "es:brote de psoriasis", "es:se me empeoró la psoriasis"],
-    "atopic dermatitis": ["es:brote de eccema", "es:brote de dermatitis", "es:se me empeoró el eccema"],
+    "atopic dermatitis": ["es:brote de dermatitis"],
+    "eczema": ["es:brote de eccema", "es:se me empeoró el eccema"],
     "migraine": ["more migraines", "migraines more often", "migraines more frequent", "more frequent migraines",
                  "migraines are more frequent", "increased migraines", "migraines increased", "migraine days increased",
                  "more migraine days", "es:más migrañas", "es:las migrañas empeoraron"],
     "hidradenitis suppurativa": ["new abscesses", "more abscesses", "new boils", "more boils", "HS flare!", "HS flares!",
                                  "HS worse!", "HS flare up!", "HS flare-up!", "HS is flaring!"],
-    "type 2 diabetes": ["diabetes out of control", "uncontrolled diabetes", "poorly controlled diabetes",
+    "diabetes": ["diabetes out of control", "uncontrolled diabetes", "poorly controlled diabetes",
                                  "diabetes not controlled", "diabetes is uncontrolled", "diabetes uncontrolled",
                                  "diabetes got worse", "diabetes is worse", "worsening diabetes", "diabetes worsened",
                                  "DM uncontrolled!", "uncontrolled DM!", "uncontrolled T2DM", "poorly controlled T2DM",
@@ -2407,7 +2422,7 @@ es: várices; varices; venas varicosas
 c: vitreous hemorrhage; vitreous haemorrhage; bleeding in the vitreous; bleeding inside {my,her,his,the} eye
 es: hemorragia vítrea
 
-@@ retinal vein occlusion | eye | ime
+@@ retinal vein occlusion | eye | ime;disease | macular edema
 c: retinal vein occlusion; retinal artery occlusion; central retinal vein occlusion; branch retinal vein occlusion; eye stroke; stroke in {my,her,his} eye; blocked vein in {my,her,his} eye; blood clot in {my,her,his} eye
 a: CRVO; BRVO; RVO!; CRAO
 es: oclusión de la vena de la retina; derrame en la retina
@@ -2554,7 +2569,7 @@ es: linfocitosis
 c: monocytosis; high monocytes; elevated monocytes; monocytes high
 es: monocitosis
 
-@@ iron overload | blood
+@@ iron overload | blood | disease | serum ferritin increased
 c: iron overload; hemochromatosis; haemochromatosis; too much iron; high iron; iron too high; high ferritin; elevated ferritin; ferritin high; ferritin elevated
 es: sobrecarga de hierro; hierro alto; hemocromatosis
 
@@ -2815,7 +2830,7 @@ c: respiratory tract infection; respiratory infection; respiratory infections; c
 es: infección respiratoria
 
 # immune
-@@ food allergy | immune
+@@ food allergy | immune | disease | hypersensitivity
 c: food allergy; food allergies; new food allergy; allergic to food; allergic reaction to food; reaction to food
 es: alergia a la comida; alergia alimentaria
 
@@ -2854,11 +2869,11 @@ es: sangrado entre periodos; manchado; sangrado intermenstrual
 c: period came early; period came twice; two periods in one month; periods closer together; more frequent periods; polymenorrhea
 es: me bajó dos veces en el mes
 
-@@ uterine leiomyoma | reproductive
+@@ uterine fibroids | reproductive | disease | heavy menstrual bleeding
 c: uterine fibroids; fibroids; fibroid; uterine leiomyoma; leiomyoma; myoma
 es: miomas; mioma; fibromas
 
-@@ endometriosis | reproductive
+@@ endometriosis | reproductive | disease | dysmenorrhea
 c: endometriosis; endometrioma; adenomyosis
 es: endometriosis
 
@@ -3021,11 +3036,11 @@ c: thyroid c-cell tumor; thyroid c-cell tumour; c-cell hyperplasia; lump in {my,
 es: tumor de células c de la tiroides
 
 # neoplasms
-@@ non-hodgkin's lymphoma | neoplasm | ime
+@@ non-hodgkin lymphoma | neoplasm | ime;disease | disease progression
 c: non-hodgkin lymphoma; non hodgkin lymphoma; non-hodgkin's lymphoma; non hodgkins lymphoma; NHL!; b-cell lymphoma; diffuse large b-cell lymphoma; DLBCL; follicular lymphoma; mantle cell lymphoma; marginal zone lymphoma
 es: linfoma no hodgkin
 
-@@ hodgkin's disease | neoplasm | ime
+@@ hodgkin lymphoma | neoplasm | ime;disease | disease progression
 c: hodgkin lymphoma; hodgkin's lymphoma; hodgkins lymphoma; hodgkin's disease; hodgkins disease
 es: linfoma de hodgkin
 
@@ -3037,35 +3052,35 @@ es: linfoma de células t
 c: post transplant lymphoproliferative disorder; post-transplant lymphoproliferative disorder; PTLD; lymphoproliferative disorder
 es: trastorno linfoproliferativo
 
-@@ acute myeloid leukemia | neoplasm | ime
+@@ acute myeloid leukemia | neoplasm | ime;disease | disease progression
 c: acute myeloid leukemia; acute myelogenous leukemia; AML; secondary AML; therapy related AML; tAML
 es: leucemia mieloide aguda
 
-@@ acute lymphocytic leukemia | neoplasm | ime
+@@ acute lymphoblastic leukemia | neoplasm | ime;disease | disease progression
 c: acute lymphoblastic leukemia; acute lymphocytic leukemia; B-ALL; T-ALL
 es: leucemia linfoblástica aguda
 
-@@ chronic myeloid leukemia | neoplasm | ime
+@@ chronic myeloid leukemia | neoplasm | ime;disease | disease progression
 c: chronic myeloid leukemia; chronic myelogenous leukemia; CML
 es: leucemia mieloide crónica
 
-@@ myelodysplastic syndrome | neoplasm | ime
+@@ myelodysplastic syndrome | neoplasm | ime;disease | disease progression
 c: myelodysplastic syndrome; myelodysplasia; MDS; t-MN; therapy related myeloid neoplasm
 es: síndrome mielodisplásico
 
-@@ basal cell carcinoma | neoplasm | ime
+@@ basal cell carcinoma | neoplasm | ime;disease | disease progression
 c: basal cell carcinoma; basal cell; basal cell cancer; BCC; basel cell; basal cel carcinoma; basal cell skin cancer
 es: carcinoma basocelular
 
-@@ squamous cell carcinoma of skin | neoplasm | ime
+@@ cutaneous squamous cell carcinoma | neoplasm | ime;disease | disease progression
 c: squamous cell carcinoma; squamous cell skin cancer; squamous cell; cutaneous squamous cell carcinoma; SCC; cSCC; squamos cell; squamous cel; sqaumous cell; keratoacanthoma
 es: carcinoma espinocelular; carcinoma de células escamosas
 
-@@ merkel cell carcinoma | neoplasm | ime
+@@ merkel cell carcinoma | neoplasm | ime;disease | disease progression
 c: merkel cell carcinoma; merkel cell cancer
 es: carcinoma de células de merkel
 
-@@ kaposi's sarcoma | neoplasm | ime
+@@ kaposi sarcoma | neoplasm | ime;disease | disease progression
 c: kaposi sarcoma; kaposi's sarcoma; kaposis sarcoma
 es: sarcoma de kaposi
 
@@ -3471,6 +3486,107 @@ es: más apetito; mucha hambre; hambre todo el tiempo; aumento del apetito; como
 es: pérdida de peso; bajé de peso; bajó de peso; he bajado de peso; adelgacé; adelgazó; perdí peso; perdió peso; estoy bajando de peso
 @ weight increased | metabolic
 es: aumento de peso; subí de peso; subió de peso; he subido de peso; engordé; engordó; gané peso; estoy subiendo de peso
+"""
+
+# --------------------------------------------- indications split out (claims)
+VOCAB += """
+@@ heart failure aggravated | disease
+c: heart failure aggravated; heart failure exacerbation; CHF exacerbation; chf exacerbation; acute on chronic CHF; decompensated heart failure; acute decompensated heart failure; acute heart failure; heart failure worse; heart failure got worse; worsening heart failure; CHF worse; chf flare; heart failure flare; fluid overload
+a: ADHF!
+es: descompensación de la insuficiencia cardíaca; empeoró la insuficiencia cardíaca
+
+@@ graft versus host disease aggravated | disease
+c: GVHD flare; gvhd flare; GVHD worse; gvhd worse; worsening GVHD; graft versus host disease flare; GVHD got worse
+
+@@ chronic graft versus host disease | immune | disease | graft versus host disease aggravated
+c: chronic graft versus host disease; chronic GVHD; cGVHD; chronic graft-versus-host disease
+
+@@ uveitis aggravated | disease
+c: uveitis flare; uveitis flares; uveitis worse; uveitis got worse; uveitis flare up; uveitis flare-up; worsening uveitis; uveitis came back worse
+es: brote de uveítis
+
+@@ interstitial lung disease aggravated | disease
+c: ILD exacerbation; ild exacerbation; acute exacerbation of ILD; acute exacerbation of interstitial lung disease; ILD worse; ILD got worse; worsening ILD; worsening interstitial lung disease; ILD progression; progression of ILD; ILD flare; fibrosis got worse; fibrosis progressed; lung fibrosis worse; lung fibrosis got worse; scarring got worse
+es: empeoró la fibrosis
+
+@@ immune thrombocytopenia | blood | ime;disease | thrombocytopenia
+c: immune thrombocytopenia; immune thrombocytopenic purpura; idiopathic thrombocytopenic purpura; ITP!; chronic ITP
+es: púrpura trombocitopénica inmune; trombocitopenia inmune
+
+@@ thrombotic thrombocytopenic purpura | blood | ime;life_threatening;disease | thrombotic microangiopathy
+c: thrombotic thrombocytopenic purpura; TTP!; acquired TTP; congenital TTP
+es: púrpura trombótica trombocitopénica
+
+@@ overactive bladder | renal | disease | micturition urgency
+c: overactive bladder; OAB!; overactive bladder syndrome
+es: vejiga hiperactiva
+
+@@ recurrent pericarditis | cardiac | disease | pericarditis
+c: recurrent pericarditis; recurring pericarditis; pericarditis keeps coming back
+es: pericarditis recurrente
+
+@@ diabetic retinopathy | eye | disease | retinopathy
+c: diabetic retinopathy; proliferative diabetic retinopathy; non-proliferative diabetic retinopathy
+es: retinopatía diabética
+
+@@ hepatic encephalopathy | hepatic | ime;disease | hepatic failure
+c: hepatic encephalopathy; overt hepatic encephalopathy; liver encephalopathy; ammonia in {my,her,his} brain; confused from {my,her,his} liver
+es: encefalopatía hepática
+
+@@ cushing's syndrome | endocrine | disease | cushingoid
+c: cushing's syndrome; cushings syndrome; cushing syndrome; endogenous cushing's syndrome; hypercortisolism
+es: síndrome de cushing
+
+@@ astrocytoma | neoplasm | ime;disease | disease progression
+c: astrocytoma; pilocytic astrocytoma
+es: astrocitoma
+
+@@ light chain amyloidosis | blood | ime;disease | disease progression
+c: light chain amyloidosis; AL amyloidosis; amyloid light chain amyloidosis
+es: amiloidosis de cadenas ligeras
+
+@@ axial spondyloarthritis | musculoskeletal | disease | ankylosing spondylitis aggravated
+c: axial spondyloarthritis; axSpA; spondyloarthritis; axial spa
+es: espondiloartritis axial; espondiloartritis
+
+@@ lennox-gastaut syndrome | neuro | disease | epilepsy aggravated
+c: lennox-gastaut syndrome; lennox gastaut syndrome; LGS!
+es: síndrome de lennox-gastaut
+
+@@ dravet syndrome | neuro | disease | epilepsy aggravated
+c: dravet syndrome; dravet
+es: síndrome de dravet
+
+@@ postpartum depression | psych | disease | major depressive disorder aggravated
+c: postpartum depression; post partum depression; post-partum depression; PPD depression; perinatal depression
+es: depresión posparto
+
+@@ treatment-resistant depression | psych | disease | major depressive disorder aggravated
+c: treatment resistant depression; treatment-resistant depression; TRD
+es: depresión resistente al tratamiento
+
+@@ schizoaffective disorder | psych | disease | schizophrenia aggravated
+c: schizoaffective disorder; schizoaffective
+es: trastorno esquizoafectivo
+
+@@ peripheral t-cell lymphoma | neoplasm | ime;disease | disease progression
+c: peripheral t-cell lymphoma; PTCL; peripheral t cell lymphoma
+es: linfoma periférico de células t
+
+@@ marginal zone lymphoma | neoplasm | ime;disease | disease progression
+c: marginal zone lymphoma; MZL; MALT lymphoma
+es: linfoma de la zona marginal
+
+@@ anaplastic large cell lymphoma | neoplasm | ime;disease | disease progression
+c: anaplastic large cell lymphoma; ALCL
+
+@@ soft tissue sarcoma | neoplasm | ime;disease | disease progression
+c: soft tissue sarcoma; leiomyosarcoma; liposarcoma
+es: sarcoma de tejidos blandos
+
+@@ community-acquired pneumonia | infection
+c: community-acquired pneumonia; community acquired pneumonia; CAP pneumonia
+es: neumonía adquirida en la comunidad
 """
 
 # ------------------------------------------------------------ lab templates
