@@ -125,6 +125,7 @@ class Lexicon:
     special_rules: tuple[PatternRule, ...]
     seriousness_rules: tuple[PatternRule, ...]
     manifest: dict[str, Any] = field(default_factory=dict)
+    manifestations: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def with_products(self, products: Iterable[Product]) -> Lexicon:
         """A copy that also knows a hub's own products (brands, generics, variants)."""
@@ -341,6 +342,12 @@ def load_lexicon_from(directory: Path | None = None) -> Lexicon:
     products_text = _read_text(directory, "products.tsv")
     words_text = _read_text(directory, "english_words.txt") or ""
     version = str(manifest.get("version") or "dev")
+    manifestations_text = _read_text(directory, "indication_manifestations.tsv")
+    manifestations: dict[str, tuple[str, ...]] = {}
+    if manifestations_text:
+        table = _TableReader("indication_manifestations.tsv", manifestations_text, ("disease", "manifestations"))
+        for _number, row in table.rows():
+            manifestations[row["disease"].strip().lower()] = _split(row["manifestations"].lower())
     return Lexicon(
         version=version,
         events=_parse_events(_require(directory, "events.tsv")),
@@ -357,6 +364,7 @@ def load_lexicon_from(directory: Path | None = None) -> Lexicon:
             "seriousness.tsv", _require(directory, "seriousness.tsv"), SERIOUSNESS_RULE_CATEGORIES
         ),
         manifest=manifest,
+        manifestations=manifestations,
     )
 
 

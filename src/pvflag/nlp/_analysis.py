@@ -47,6 +47,8 @@ _LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication
                           "shot", "shots", "injection", "injections", "pen", "pill", "pills", "infusion",
                           "treatment", "therapy", "dose", "one"})
 _PRESENT = "present"
+_RECURRENCE_WORDS = frozenset({"still", "back", "again", "anymore"})
+_PATIENT_PRONOUNS = frozenset({"she", "he", "her", "him", "she's", "he's"})
 
 
 @dataclass(slots=True)
@@ -117,6 +119,9 @@ class Analysis:
     seriousness: list[CueMention] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     primary_drug: DrugMention | None = None
+    # relation words naming an exposed person: the breastfed or in-utero baby, or a relative who is
+    # the patient when nothing says the writer is ("my father passed away; please cancel his Tagrisso")
+    exposed_relations: frozenset[str] = frozenset()
     findings: list[Finding] = field(default_factory=list)
     reportable: bool = False
     has_adverse_event: bool = False
@@ -271,12 +276,14 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
         return
     for i, key in enumerate(a.keys):
         if (i in covered or i in drug_tokens or len(key) < 6 or not key.isalpha() or key in c.known_words
-                or c.triggers.contains_key(key)):
+                or c.triggers.contains_key(key) or c.events.contains_key(key)):
             continue
         hit = _fuzzy(key, c.fuzzy_event_choices, config.fuzzy_event_cutoff, cache.setdefault("events", {}))
-        if hit is None or hit[0] == key:
+        if hit is None or hit[0] == key or abs(len(hit[0]) - len(key)) > 2:
             continue
         entry = c.fuzzy_event_entries[hit[0]]
+        if entry.register == "misspelling":  # a misspelling of a misspelling drifts too far
+            continue
         for term in entry.terms:
             a.events.append(EventMention(i, i + 1, a.starts[i], a.ends[i], a.sentence_of[i], _role(a, i),
                                          a.turn_of[i], entry, term, fuzzy_score=hit[1]))
@@ -400,13 +407,17 @@ def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int
             if rule.category == "figurative":  # "is a headache" contains its own target
                 hits.append(trig)
             continue  # otherwise the trigger is part of the target's own words
-        scope = rule.max_scope or 12
+        scope = rule.max_scope or 8
         forward = trig.end_tok <= target_start and rule.direction in {"forward", "bidirectional"}
         backward = target_end <= trig.start_tok and rule.direction in {"backward", "bidirectional"}
         if forward:
             if target_start - trig.end_tok > scope:
                 continue
             if any(trig.end_tok <= x < target_start for x in terminators):
+                continue
+            # "her husband found her confused and she fell": a pronoun brings the patient back
+            if rule.category == "other_person" and any(
+                    a.keys[x] in _PATIENT_PRONOUNS for x in range(trig.end_tok, target_start)):
                 continue
             hits.append(trig)
         elif backward:
@@ -490,7 +501,7 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
             return ("figurative", *cue("figurative"), categories)
     if "other_person" in by_category and kind not in {"pregnancy", "breastfeeding"}:
         t = by_category["other_person"]
-        if a.keys[t.end_tok - 1] not in referents:
+        if a.keys[t.end_tok - 1] not in referents and a.keys[t.end_tok - 1] not in a.exposed_relations:
             return ("other_person", *cue("other_person"), categories)
     if "historical" in by_category and "current" not in by_category:
         return ("historical", *cue("historical"), categories)
@@ -542,7 +553,32 @@ def _said_by_first_person(a: Analysis, ev: EventMention) -> bool:
     return any(k in _FIRST_PERSON for k in before)
 
 
+_INFANT_WORDS = frozenset({"baby", "infant", "newborn", "fetus", "son", "daughter", "child"})
+_PATIENT_WORDS = frozenset({"pt", "patient", "pt's", "patient's", "pts"})
+
+
+def _exposed_relations(a: Analysis) -> frozenset[str]:
+    exposed: set[str] = set()
+    if any(cue.category in {"pregnancy", "breastfeeding"} for cue in a.specials):
+        exposed |= {"baby", "infant", "newborn", "fetus"}
+    writer_on_drug = False
+    drug_starts = {d.start_tok for d in a.drugs}
+    for i, key in enumerate(a.keys):
+        if key in _PATIENT_WORDS:
+            return frozenset(exposed)
+        if key in _FIRST_PERSON:
+            nxt = range(i + 1, min(i + 6, len(a.keys)))
+            if (key == "my" and i + 1 in drug_starts) or (
+                    any(a.keys[j] in _DRUG_TAKING for j in nxt) and any(j in drug_starts for j in nxt)):
+                writer_on_drug = True
+                break
+    if not writer_on_drug and a.drugs:
+        exposed |= {t.rule.phrase.split()[-1].lower() for t in a.triggers if t.rule.category == "other_person"}
+    return frozenset(exposed)
+
+
 def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
+    a.exposed_relations = _exposed_relations(a)
     referents = _patient_referents(a)
     bystander = _first_person_is_bystander(a, referents)
     terms = c.lexicon.event_terms
@@ -560,6 +596,10 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
             continue
         if (bystander and assertion == _PRESENT and ev.role != "agent" and _said_by_first_person(a, ev)):
             assertion, rule, cue = "other_person", None, "the caller, not the patient"
+        own_words = set(a.keys[ev.start_tok:ev.end_tok])
+        if (assertion == _PRESENT and ("recurrence" in categories or own_words & _RECURRENCE_WORDS)
+                and any(ev.term in c.lexicon.manifestations.get(d, ()) for d in program_indications)):
+            assertion, rule, cue = "indication", None, "sign of the treated disease, still or again"
         if info is not None and "disease" in info.flags and assertion == _PRESENT:
             if "worsening" in categories and info.aggravated:
                 ev.term = info.aggravated
@@ -602,7 +642,8 @@ def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
     before = a.keys[max(ev.start_tok - 3, 0):ev.start_tok]
     if not specialty_only and any(k in _INDICATION_DX for k in before):
         return True
-    if not any(k in _INDICATION_FOR for k in before):
+    # "for psoriasis", "for her RA", "for plaque psoriasis": the reason directly follows "for"
+    if not any(k in _INDICATION_FOR for k in a.keys[max(ev.start_tok - 2, 0):ev.start_tok]):
         return False
     return any(d.sentence == ev.sentence and 0 < ev.start_tok - d.end_tok <= 4
                and (d.entry.specialty or d.canonical in c.products_by_canonical) for d in a.drugs)
@@ -683,6 +724,9 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
     for ev in a.events:
         info = terms.get(ev.term)
         if info is None or "generic" not in info.flags or ev.assertion != _PRESENT:
+            continue
+        if _is_question_sentence(a, ev.sentence):  # "what are the side effects of X?" asks, it does not report
+            ev.assertion = "hypothetical"
             continue
         near_boiler = any(abs(t.start_tok - ev.end_tok) <= 3 or abs(ev.start_tok - t.end_tok) <= 3 for t in boiler)
         if specific_present or near_boiler or not config.report_generic_events:

@@ -104,7 +104,12 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
             drug_singles.setdefault(keys[0], drug)
 
     triggers: PhraseTrie[ContextRule] = PhraseTrie()
+    # pvflag's curated rules override imported medspaCy/negspaCy rules for the same phrase and category
+    curated = {(phrase_keys(r.phrase), r.category) for r in lexicon.context_rules
+               if r.source == "context_rules.tsv"}
     for rule in lexicon.context_rules:
+        if rule.source != "context_rules.tsv" and (phrase_keys(rule.phrase), rule.category) in curated:
+            continue
         for variant in phrase_keys.variants(rule.phrase):
             triggers.add(variant, rule)
 
