@@ -230,3 +230,13 @@ def test_gzip_inputs_and_a_truncated_one(tmp_path) -> None:  # type: ignore[no-u
     assert set(outcomes[5:-1]) == {("t1", "ok")} and len(outcomes[5:-1]) > 0
     assert "not read" in items[-1].error.message  # type: ignore[union-attr]
     assert items[0].text == "Pt: I fainted\n"  # type: ignore[union-attr]
+
+
+def test_an_open_quote_holds_bounded_memory(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pvflag.io._csv as csv_reader
+
+    monkeypatch.setattr(csv_reader, "_MAX_QUOTED_SPAN", 200)
+    rows = b'1,"never closed,phone\n' + b"".join(b"%d,plain note,phone\n" % i for i in range(2, 60))
+    items = read_bytes(tmp_path, "x.csv", b"id,text,channel\n" + rows)
+    assert [outcome(i) for i in items] == [("x.csv:2", "csv_error")] + [(str(i), "ok") for i in range(2, 60)]
+    assert "runs over 200 bytes" in items[0].error.message  # type: ignore[union-attr]

@@ -8,7 +8,8 @@ rest of the file into one field, so when the file ends inside a quoted field,
 or a multi-line row does not parse, the row where it started gets a
 ``csv_error`` and reading resumes at the next physical line: every following
 row still gets its own output. Only the lines of such an unclosed field are
-held in memory.
+held in memory, and at most 64 MiB of them (or the ``max_text_chars`` line
+cap if larger): a quoted field longer than that is taken for a broken quote.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pvflag.io._records import ReadOptions, interaction_from_mapping
 __all__ = ["read_csv"]
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
+_MAX_QUOTED_SPAN = 64 << 20  # bytes
 
 
 def _ends_quoted(line: str, in_quoted: bool, delimiter: str, opener: re.Pattern[str]) -> bool:
@@ -77,7 +79,10 @@ def read_csv(
     stream: BinaryIO, source: str, options: ReadOptions, *, delimiter: str = ","
 ) -> Iterator[Interaction | RecordFailure]:
     opener = re.compile(r"(?:^|(?<=" + re.escape(delimiter) + r'))"')
-    lines = iter_lines(stream, line_cap(options.max_text_chars))
+    cap = line_cap(options.max_text_chars)
+    lines = iter_lines(stream, cap)
+    # how far an open quote may run before it is taken for a broken one: bounds memory
+    span_cap = max(_MAX_QUOTED_SPAN, cap or 0)
     pushed: list[tuple[int, bytes | None]] = []  # lines to read again, last first
 
     def next_line() -> tuple[int, bytes | None] | None:
@@ -109,13 +114,15 @@ def read_csv(
         parts = [text]
         in_quoted = _ends_quoted(text, False, delimiter, opener)
         unclosed = False
+        held = len(raw)
         while in_quoted:
             more = next_line()
-            if more is None or more[1] is None:
+            if more is None or more[1] is None or held > span_cap:
                 if more is not None:
                     pushed.append(more)
                 unclosed = True
                 break
+            held += len(more[1])
             row_lines.append(more)
             part = more[1].decode("utf-8", "surrogateescape")
             parts.append(part)
@@ -123,7 +130,11 @@ def read_csv(
         problem: str | None = None
         row: list[str] = []
         if unclosed:
-            problem = "a quoted field is never closed (unbalanced '\"')"
+            problem = (
+                "a quoted field is never closed (unbalanced '\"')"
+                if held <= span_cap
+                else f"a quoted field runs over {span_cap} bytes; probably an unbalanced '\"'"
+            )
         else:
             try:
                 rows = _parse_record("".join(parts), delimiter)
