@@ -175,21 +175,13 @@ class Scanner:
 
     # -- scanning
     def analyze(self, text: str) -> Doc:
-        """A spaCy ``Doc`` of the text with pvflag's findings in ``doc.spans`` (kind → spans)."""
+        """A spaCy ``Doc`` with pvflag's findings in ``doc.spans`` (see ``pvflag.nlp.components``)."""
+        from pvflag.nlp.components import PvflagComponent
+
         nlp, _compiled, _meddra = self._ensure()
-        doc = nlp.make_doc(text)
-        result = self.scan(text, id="doc")
-        for kind in ("adverse_event", "special_situation", "drug"):
-            spans = []
-            for f in result.findings:
-                if f.kind != kind:
-                    continue
-                span = doc.char_span(f.start, f.end, label=getattr(f, "term", None) or getattr(f, "category", kind),
-                                     alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-            doc.spans[f"pvflag_{kind}"] = spans
-        return doc
+        component = PvflagComponent.__new__(PvflagComponent)
+        component.name, component.scanner = "pvflag", self
+        return component(nlp.make_doc(text))
 
     def scan(self, record: str | Interaction | Mapping[str, Any], *, id: str | None = None) -> ScanResult:
         """Scan one note, transcript or message. Raises on invalid input; ``scan_many`` never does."""
