@@ -144,7 +144,8 @@ def test_sizes_meet_the_targets(events, terms_b):
 # Ordinary words and abbreviations that are English words: never case-insensitive alone.
 AMBIGUOUS = ["cold", "fall", "falls", "ms", "ra", "pe", "ad", "ed", "se", "cp", "mi", "uc", "hs", "cf", "sob",
              "sma", "expired", "passed", "dead", "spread", "shock", "cut", "mass", "rejection", "accident",
-             "tia", "pots", "all", "as", "hit", "ten", "mac", "pcp", "ssi", "dme", "inf", "prog", "mono"]
+             "tia", "pots", "all", "as", "hit", "ten", "mac", "pcp", "ssi", "dme", "inf", "prog", "mono", "admit",
+             "burn", "burns", "zona", "masa", "corte", "ela", "stoke", "ed", "af", "vt", "fl", "net"]
 
 
 @pytest.mark.parametrize("word", AMBIGUOUS)

@@ -588,7 +588,7 @@ a: SVT in leg
 c: stroke; strokes; cerebrovascular accident; cerebral infarction; ischemic stroke; ischaemic stroke; hemorrhagic stroke; haemorrhagic stroke; brain attack; mini stroke; mini-stroke; minor stroke; massive stroke; cerebral vascular accident; cerebrovascular event; brain bleed; bleed in {the,her,his,my} brain; bleeding in {the,her,his,my} brain; brain hemorrhage; cerebral hemorrhage; intracranial hemorrhage; intracerebral hemorrhage; subarachnoid hemorrhage; cerebellar stroke; lacunar infarct; embolic stroke; cerebral embolism
 a: CVA!; CVAs; cva; ICH!; SAH!; s/p CVA; acute CVA
 l: had a stroke; {has,have} had a stroke; {having,had,suffered} a stroke; stroked out; face drooping; drooping face; facial droop; face {was,is} drooping; one side of {her,his,my} face {drooped,was drooping,went numb}; slurred speech and weakness; went numb on one side; {numb,weak} on one side
-m: strock; stoke; stroak; srtoke; cerebrovascular acident; cerebral vascular accedent; cerebrovasular accident
+m: strock; stroak; srtoke; cerebrovascular acident; cerebral vascular accedent; cerebrovasular accident
 es: derrame cerebral; infarto cerebral; ataque cerebral; accidente cerebrovascular; embolia; embolia cerebral; ictus; le dio un derrame; le dio una embolia; hemorragia cerebral
 
 @ transient ischemic attack | vascular | ime
@@ -1087,7 +1087,7 @@ c: herpes zoster; shingles; zoster; shingles rash; shingles outbreak; shingles i
 a: HZ!; VZV reactivation
 l: {got,had,have,has,broke out with,came down with,developed} shingles; case of shingles; shingles {came back,flared,outbreak,on my side,on her side,on his side,on my face,on her face,on his face,on my back,on her back,on his back}
 m: shingels; shinges; shinglez; singles rash; shingels rash; shingals; shinngles; shinles; herpes zostor; herpes zoaster; herpes zostar; hepes zoster; zoaster; zostor; shingle's
-es: herpes zóster; culebrilla; culebrina; zona; herpes; tengo culebrilla
+es: herpes zóster; culebrilla; culebrina; herpes; tengo culebrilla
 
 @ disseminated herpes zoster | infection | ime
 c: disseminated herpes zoster; disseminated zoster; disseminated shingles; herpes zoster ophthalmicus; shingles in {my,her,his} eye; shingles in the eye; ophthalmic zoster; zoster ophthalmicus; herpes zoster oticus; ramsay hunt syndrome
@@ -1708,7 +1708,7 @@ es: cáncer; tumor; tumor maligno; malignidad; me encontraron cáncer; le encont
 
 @ neoplasm | neoplasm
 c: lump; lumps; new lump; new mass; nodule; nodules; cyst; tumor benign; benign tumor; benign tumour; polyp; polyps; lesion found; suspicious lesion; suspicious spot; suspicious mole; suspicious mass; abnormal growth; spot on the scan; spot on {my,her,his} scan; something on the scan; shadow on the scan
-es: bulto; bolita; masa; quiste; pólipo; lunar sospechoso; una mancha en el estudio
+es: bulto; bolita; quiste; pólipo; lunar sospechoso; una mancha en el estudio
 
 @ lymphoma | neoplasm | ime;disease | disease progression
 c: lymphoma; lymphomas; non-hodgkin lymphoma; non hodgkin lymphoma; non-hodgkin's lymphoma; non hodgkins lymphoma; hodgkin lymphoma; hodgkin's lymphoma; hodgkins lymphoma; hodgkin's disease; b-cell lymphoma; t-cell lymphoma; diffuse large b-cell lymphoma; hepatosplenic t-cell lymphoma; follicular lymphoma; mantle cell lymphoma; cutaneous t-cell lymphoma; lymph node cancer; cancer of the lymph nodes; lymphoproliferative disorder; mycosis fungoides
@@ -1806,7 +1806,7 @@ es: contusión; ojo morado
 @ laceration | injury
 c: laceration; lacerations; deep cut; bad cut; gash; needed stitches; got stitches; had stitches; {got,needed,had} staples; wound that needed stitches; skin tear; skin tears; cut {my,her,his} {finger,hand,leg,arm,face,lip,chin,forehead}; split {my,her,his} {lip,chin,head,forehead} open
 m: lacerashun; laseration; lacerration
-es: cortada; herida; corte; laceración; le pusieron puntos; me pusieron puntos; necesitó puntos
+es: cortada; herida; laceración; le pusieron puntos; me pusieron puntos; necesitó puntos
 
 @ sprain | injury
 c: sprain; sprained; sprained {my,her,his} {ankle,wrist,knee,foot,thumb,finger}; sprained ankle; sprained wrist; twisted {my,her,his} {ankle,knee,wrist}; twisted ankle; rolled {my,her,his} ankle; ligament tear; torn ligament; torn acl; torn meniscus; tore {my,her,his} {acl,meniscus,rotator cuff,ligament}; torn rotator cuff; rotator cuff tear; tendon rupture; ruptured tendon; achilles tendon rupture; ruptured achilles; torn achilles; tendon tear; muscle strain; pulled muscle; pulled a muscle; strained muscle; muscle tear; torn muscle
@@ -1862,7 +1862,7 @@ es: fui a emergencias; fue a emergencias; fue a urgencias; fui a urgencias; lo l
 
 @ hospitalization (reason unknown) | general
 c: hospitalization; hospitalized; hospitalised; was hospitalized; got hospitalized; admitted to the hospital; admitted to hospital; was admitted; got admitted; in the hospital; ended up in the hospital; kept overnight; kept in the hospital; stayed in the hospital; spent {2,3,4,5,two,three,four,five,a few} days in the hospital; spent the night in the hospital; inpatient stay; hospital stay; ICU admission; admitted to the ICU; in the ICU; in the intensive care unit; put in the ICU
-a: admit; adm to hosp; inpt; hosp x{2,3,4,5}d
+a: adm to hosp; inpt; hosp x{2,3,4,5}d
 es: hospitalizado; hospitalizada; lo internaron; la internaron; me internaron; estuvo en el hospital; estuve en el hospital; terapia intensiva; en cuidados intensivos
 
 @ adverse event (unspecified) | nonspecific | generic
@@ -2060,7 +2060,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("epilepsy", "neuro", "epilepsy aggravated",
      "epilepsy; seizure disorder; epileptic; epilepsey~; epelepsy~; es:epilepsia", "plain"),
     ("amyotrophic lateral sclerosis", "neuro", "disease progression",
-     "amyotrophic lateral sclerosis; ALS; lou gehrig's disease; lou gehrigs disease; es:esclerosis lateral amiotrófica; es:ela", "plain"),
+     "amyotrophic lateral sclerosis; ALS; lou gehrig's disease; lou gehrigs disease; es:esclerosis lateral amiotrófica", "plain"),
     ("duchenne muscular dystrophy", "neuro", "disease progression",
      "duchenne muscular dystrophy; duchenne; DMD!; muscular dystrophy; es:distrofia muscular de duchenne", "plain"),
     ("amyloidosis", "metabolic", "disease progression",
@@ -3222,7 +3222,7 @@ c: sunburn; severe sunburn; sunburned; sunburnt; sun burn; burned easily in the 
 es: quemadura de sol; me quemé con el sol
 
 @@ thermal burn | injury
-c: thermal burn; burn; burns; burned {my,her,his} {hand,arm,finger,fingers,leg,face}; burnt {my,her,his} {hand,arm,finger,fingers,leg,face}; second degree burn; third degree burn; scald; scalded; burned {myself,herself,himself}; burnt {myself,herself,himself}
+c: thermal burn; burned {my,her,his} {hand,arm,finger,fingers,leg,face}; burnt {my,her,his} {hand,arm,finger,fingers,leg,face}; second degree burn; third degree burn; scald; scalded; burned {myself,herself,himself}; burnt {myself,herself,himself}
 es: quemadura; quemaduras; me quemé; se quemó
 
 @@ joint dislocation | injury
