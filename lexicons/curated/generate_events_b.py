@@ -3589,6 +3589,102 @@ c: community-acquired pneumonia; community acquired pneumonia; CAP pneumonia
 es: neumonía adquirida en la comunidad
 """
 
+# ------------------------------------------------ idioms patients use
+VOCAB += """
+@ palpitations
+i: heart {is,was} doing flip flops; heart {is,was} doing somersaults; heart {is,was} doing backflips; ticker {is,was} racing; ticker acting up; ticker {is,was} going crazy; heart {is,was} beating like a drum; heart {is,was} in {my,her,his} throat; heart {is,was} jumping out of {my,her,his} chest; heart {feels,felt} like a hummingbird; heart {is,was} fluttering like a bird; heart {is,was} thumping; heart thumping; thumping in {my,her,his} chest; heart {is,was,keeps} skipping; heart {feels,felt} funny
+@ dyspnea
+i: {cant,can't,couldnt,couldn't} get {my,her,his} breath; {cant,can't,couldnt,couldn't} breathe right; breathing like {i,she,he} ran a marathon; huffing and puffing; winded just walking; {gets,get,got} winded walking; lungs {feel,felt} tight; {cant,can't} get air in; air {wont,won't} go in; like breathing through a wet rag; feel like {i'm,im,i am} drowning; feels like {i'm,im} drowning; like {i'm,im} underwater
+@ cough
+i: coughing up a lung; coughed up a lung; hacking {my,her,his} head off; cough {that,which} {wont,won't} quit; {cant,can't} quit coughing; barking like a seal; coughing {my,her,his} head off
+@ chest pain
+i: chest {is,was} killing {me,her,him}; {sharp,stabbing} pain in {my,her,his} chest; pain shooting through {my,her,his} chest; knife in {my,her,his} chest; like a knife in {my,her,his} chest; chest {is,was} on fire; burning in {my,her,his} chest
+@ chest discomfort
+i: {elephant,weight,brick,ton of bricks} sitting on {my,her,his} chest; band around {my,her,his} chest; chest {feels,felt} like it's being squeezed; chest {feels,felt} like its being squeezed; someone sitting on {my,her,his} chest
+@ hypertension
+i: pressure {is,was} sky high; pressure {is,was} through the roof; pressure {is,was} up again; {my,her,his} pressure {is,was} crazy high; pressure {is,was} off the charts; bp {is,was} crazy; pressure's up; pressure's high; bp's high; bp's up; bp's through the roof
+@ hypotension
+i: pressure {is,was} in the basement; pressure bottomed out; pressure {is,was} way down; pressure crashed; bp crashed; pressure's low; bp's low
+@ hyperglycemia
+i: sugar {is,was} through the roof; sugar's high; sugars are crazy; sugar's through the roof; sugar {is,was} sky high; sugars {are,were} sky high; numbers {are,were} high; {my,her,his} numbers {are,were} high; {my,her,his} numbers {went,shot} up; numbers through the roof; sugar numbers {are,were} high
+@ hypoglycemia
+i: sugar's low; sugar {went,dropped} through the floor; sugar {hit,was in} the basement; {my,her,his} sugar {went,got} too low; {got,get,getting} shaky and sweaty from {my,her,his} sugar; {my,her,his} numbers {dropped,crashed,tanked,went low}; numbers {are,were} low
+@ vision blurred
+i: {cant,can't} see straight; everything's blurry; everythings blurry; like looking through wax paper; like looking through a fog; like looking through a dirty window; like {i,she,he} {need,needs} new glasses; {my,her,his} eyes {wont,won't} focus; seeing fuzzy
+@ eye pain
+i: eyes {are,were} on fire; eyes {feel,felt} like they're on fire; eyes {feel,felt} like theyre on fire; stabbing in {my,her,his} eye; ice pick in {my,her,his} eye
+@ dry eye
+i: eyes {feel,felt} like sandpaper; eyes {feel,felt} gritty; eyes {are,were} so dry they hurt; eyes {feel,felt} like {i,she,he} {have,has} sand in them
+@ ocular hyperemia
+i: eyes {are,were} bloodshot red; eyes look like {i,she,he} {have,has} been crying; eyes {are,were} as red as tomatoes
+@ tinnitus
+i: ears {wont,won't} stop ringing; bells in {my,her,his} ears; crickets in {my,her,his} ears; ringing that {wont,won't} stop; whistling in {my,her,his} ears; ears {are,were} whistling
+@ hypoacusis
+i: {cant,can't} hear a thing; everything sounds muffled; like {i'm,im,i am} underwater when {i,she,he} {listen,hear}; sounds like {i'm,im} in a tunnel; ears {feel,felt} stuffed with cotton
+@ dysuria
+i: peeing razor blades; pee burns like fire; {it,pee} burns like fire; like peeing fire; like peeing glass; burns like heck when {i,she,he} {pee,pees}; feels like fire when {i,she,he} {pee,pees}
+@ pollakiuria
+i: {running,going} to the bathroom every {five,5,ten,10,fifteen,15} minutes; {running,going} to the bathroom all night; {live,living} in the bathroom; {cant,can't} get off the toilet
+@ acute kidney injury
+i: kidneys {are,were} shutting down; kidneys {are,were} shot; kidneys {went,are going} bad; kidneys {are,were} failing; kidneys {quit,gave out}; kidneys {took,taking} a hit
+@ hepatitis
+i: liver {is,was} shot; liver {is,was} angry; liver {took,taking} a hit; liver {is,was} not happy; liver {is,was} upset
+@ liver enzyme increased
+i: liver numbers {are,were} up; liver numbers {are,were} off; liver numbers {are,were} high; liver numbers went up; liver labs {are,were} off; liver levels {are,were} up; liver levels {are,were} high; liver tests {are,were} off; liver tests came back high; liver {was,is} acting up on {the,my,her,his} labs
+@ jaundice
+i: turned yellow as a banana; yellow as a banana; {skin,eyes} {looked,looks,look} yellowish; yellow tinge to {my,her,his} {skin,eyes}
+@ full blood count decreased
+i: counts {are,were} in the toilet; counts {are,were} in the basement; counts tanked; counts crashed; counts bottomed out; blood work {was,came back} off; labs came back wonky; blood counts {are,were} off; {my,her,his} counts {are,were} off
+@ hypogammaglobulinemia
+i: immune system {is,was} shot; immune system {is,was} in the toilet; no immune system left; immune system {took,taking} a hit; immune system {is,was} wiped out
+@ infection
+i: {caught,catch,catching,picked up,came down with,coming down with} something; {keep,keeps,kept} catching {things,everything}; sick with something; got a bug; caught the bug; bug going around; catch every bug; picked up a bug
+@ herpes zoster
+i: shingles {came,broke} out; broke out in shingles; shingles flare up; shingles flared up; {got,have,had} the shingles; case of the shingles
+@ nasopharyngitis
+i: {caught,got,have,had,has,catching,getting} {a head cold,a chest cold,the sniffles,a nasty cold,a bad cold,a little cold,a cold}; the sniffles; sniffles; come down with a cold; came down with a cold; coming down with a cold; a cold that {wont,won't} go away; cold {i,she,he} {cant,can't} shake; nose {is,was} running like a faucet; nose like a faucet
+@ influenza
+i: knocked out by the flu; flu knocked {me,her,him} out; {caught,got,had} the flu bug; flu bug; {down,laid up} with the flu
+@ influenza like illness
+i: {felt,feel,feels,feeling} like {i,she,he} got hit by a truck; {felt,feel,feels,feeling} like {i,she,he} got hit by a bus; {felt,feel,feels,feeling} like {i,she,he} got run over; {felt,feel,feels,feeling} like {i,she,he} {have,had,has} the flu; achy and feverish; achy and chilly; flu-ish; fluish; flu ish; shot flu; achy all over like the flu
+@ anaphylactic reaction
+i: throat {slammed,swelled} shut; {couldn't,couldnt,could not} breathe and {broke,broken} out in hives; {had,got} to use the epi; used the epi
+@ hypersensitivity
+i: broke out in hives after; {my,her,his} body {reacted,reacts} to it; {my,her,his} body {didn't,didnt} like it; {allergic,allergy} to {it,the shot} i think
+@ fall
+i: took a tumble; taken a tumble; took a spill; taken a spill; had a spill; went down hard; hit the floor; hit the deck; hit the ground; ended up on the floor; landed on {my,her,his} {back,butt,hip,face,side,knees,knee,wrist,arm}; face planted; faceplanted; face-planted; {tripped,slipped} and went down; lost {my,her,his} footing; legs went out from under {me,her,him}; feet went out from under {me,her,him}
+@ fracture
+i: busted {my,her,his} {ankle,wrist,arm,leg,foot,toe,finger,ribs,rib,knee,elbow,shoulder,hand,nose}; cracked a bone; snapped {my,her,his} {ankle,wrist,arm,leg,femur,collarbone}; bone {snapped,broke,cracked}
+@ injury
+i: banged up; {got,was} banged up; beat up from the fall; all banged up; scraped up; {got,was} scraped up
+@ death
+i: {she,he} {passed,went} peacefully; {she,he} is in a better place; {she,he} is with the angels; {she,he} is with god now; went to be with {god,jesus}; {she,he} is not with us anymore; {she,he} isn't with us anymore; lost {her,him} last {week,month,night}; we lost {her,him}; {his,her} heart gave out; {she,he} passed in {her,his} sleep; {she,he} {kicked,kick} the bucket
+@ cardiac arrest
+i: heart gave out; {her,his} heart quit; heart just stopped; they had to bring {her,him} back; brought {her,him} back; they lost {her,him} for a few minutes; they had to shock {her,him}
+@ hemorrhage
+i: bleeding like a stuck pig; bleeding everywhere; blood everywhere; {wouldn't,wouldnt} stop bleeding; {couldn't,couldnt} stop the bleeding; bled like crazy; bleeding like crazy; gushing blood; pouring blood
+@ epistaxis
+i: nose {wouldn't,wouldnt} stop bleeding; nose {was,is} pouring blood; nose {gushing,gushed} blood; bloody nose that {wouldn't,wouldnt} stop; nose {bleeds,bleeding} like a faucet
+@ peripheral edema
+i: legs {are,were} like tree trunks; ankles {are,were} like {balloons,grapefruits,tree trunks}; feet {are,were} like {balloons,water balloons}; feet {swelled,swelled up} like balloons; cankles; {cant,can't} get {my,her,his} shoes on; socks leave dents; sock marks
+@ flushing
+i: red as a tomato; red as a beet; red as a lobster; face {lit,lights} up red; face {was,is} on fire; turned red like a tomato; face {felt,feels} like it {was,is} on fire
+@ hot flush
+i: {having,having a,had a,get,getting} {hot flash,hot flashes,power surge,power surges}; sweating like {i'm,im,i am} in a sauna; burning up out of nowhere; waves of heat; heat waves
+@ erectile dysfunction
+i: nothing happening down there; {cant,can't} perform in bed; trouble in the bedroom; problems in bed; not working down there; {my,his} thing {wont,won't} work
+@ libido decreased
+i: zero interest in {sex,intimacy}; sex drive {is,was} dead; sex drive {went,has gone} out the window; libido {is,was} dead; libido went out the window; no drive at all; not interested in {my,her,his} {husband,wife,partner} anymore
+@ spontaneous abortion
+i: lost the baby; lost {my,her} baby; {she,i} lost the pregnancy; baby {didn't,didnt} make it; {the,my,her} pregnancy {didn't,didnt} make it; pregnancy {ended,failed}; pregnancy {was,is} gone; heartbeat stopped
+@ disease progression
+i: cancer {is,was} growing again; cancer {is,was} back and worse; scans {were,are,came back} bad; scans {were,are} not good; scan {was,is} not good; scan {was,came back} bad; {the,her,his,my} scans showed growth; tumor {markers,numbers} went up; tumor {markers,numbers} {are,were} up; cancer {is,was} spreading again; treatment stopped working and the cancer grew; {the,my,her,his} cancer took off
+@ condition aggravated
+i: worse than ever; worse than it's ever been; worse than its ever been; worst {it's,its,it has} ever been; flaring like crazy; flared like crazy; going crazy again; out of control again; acting up again; acting up bad; came back with a vengeance; back with a vengeance; went haywire; {my,her,his} {skin,joints,gut,stomach} {went,is going} haywire; {my,her,his} {skin,joints,gut} {is,are} on fire
+@ adverse event (unspecified)
+i: {doesn't,doesnt,didn't,didnt} agree with {me,her,him}; {didn't,didnt} sit well with {me,her,him}; side effects from hell
+"""
+
 # ------------------------------------------------------------ lab templates
 # (names as HCPs write them, term when high, term when low). A name ending in
 # "!" is case-sensitive (an abbreviation that is an ordinary word); a name
