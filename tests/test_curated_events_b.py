@@ -227,7 +227,6 @@ EXPECTED = [
     ("ventricular septal defect", "i", "ventricular septal defect"),
     ("myocarditis", "i", "myocarditis"),
     ("stroke", "i", "cerebrovascular accident"),
-    ("IRR", "i", "infusion related reaction"),
     ("cold sore", "i", "oral herpes"),
     ("perianal abscess", "i", "anal abscess"),
     ("fluid in her belly", "i", "ascites"),

@@ -1267,9 +1267,6 @@ es: parásitos; lombrices; sarna; piojos
 c: lyme disease; lyme; tick bite infection; tick-borne illness; tick borne illness
 es: enfermedad de lyme
 
-@ injection site infection | injection_site
-c: injection site infection; infection at the injection site; infected injection site; injection site abscess; infected injection spot; injection site cellulitis; infection where {i,she,he} {injected,inject,injects}; infection at the site
-es: infección en el sitio de inyección; se infectó donde me inyecto
 
 
 @ postoperative wound infection | infection
@@ -1311,16 +1308,7 @@ l: throat {felt,feels} {like it was closing,like it's closing,like its closing,f
 m: throat tighness; throat tightnes; tight throught; throut tightness; troat tightness
 es: garganta cerrada; garganta apretada; siento la garganta cerrada; opresión en la garganta; nudo en la garganta
 
-@ infusion related reaction | immune
-c: infusion related reaction; infusion-related reaction; infusion reaction; infusion reactions; infusion-related reactions; infusion related reactions; infusion rxn; reaction to the infusion; reaction during the infusion; reaction during {her,his,my} infusion; cytokine release syndrome; cytokine release; cytokine storm; infusion related hypersensitivity
-a: IRR; IRRs; CRS!; infusion rxn; infusion rxns; inf rxn
-l: {had,having,got} a reaction {during,at,to} {the,her,his,my} infusion; infusion {stopped,paused,halted} {for,due to,because of} {a reaction,reaction}
-m: infusion reation; infusion reacton; infussion reaction; infution reaction
-es: reacción a la infusión; reacción infusional; reacción durante la infusión
 
-@ injection related reaction | immune
-c: injection related reaction; injection-related reaction; injection related reactions; injection-related reactions; systemic injection reaction; post injection reaction; post-injection reaction; reaction to the shot; reaction to the injection; reaction after the shot; reaction after the injection; reaction to {my,her,his} shot; reaction to {my,her,his} injection; post-injection systemic reaction
-es: reacción a la inyección; reacción después de la inyección
 
 @ drug eruption | immune
 c: drug eruption; drug rash; drug-induced rash; drug induced rash; medication rash; rash from the medication; rash from the medicine; rash from the shot; rash from the pill; fixed drug eruption; drug related rash; morbilliform drug eruption
@@ -1352,7 +1340,9 @@ m: sarcoidosys; sarcodosis; sarcoidoisis
 es: sarcoidosis
 
 @ cytokine release syndrome | immune | ime;life_threatening
-c: grade 3 CRS; grade 4 CRS; severe cytokine release syndrome; severe CRS
+c: cytokine release syndrome; cytokine release; cytokine storm; grade 3 CRS; grade 4 CRS; severe cytokine release syndrome; severe CRS
+a: CRS!
+es: síndrome de liberación de citocinas; tormenta de citocinas
 
 @ seasonal allergy | immune
 c: seasonal allergy; seasonal allergies flare; pollen allergy; dust allergy; pet allergy; food allergy; food allergies; new food allergy; new allergies; new allergy; environmental allergies
@@ -1843,8 +1833,8 @@ es: me piqué con la aguja; se picó con la aguja; pinchazo accidental
 # ------------------------------------------------------ death and serious
 VOCAB += """
 @ death | death | death
-c: death; died; dies; has died; had died; passed away; passed on; has passed away; had passed away; pt passed away; deceased; now deceased; pt deceased; patient deceased; pt expired; patient expired; expired at home; expired in the hospital; expired overnight; {she,he} expired; found dead; found deceased; found unresponsive and died; was found dead; dead on arrival; fatal outcome; fatal; fatality; death of the patient; demise; succumbed; succumbed to; lost {her,his} battle; lost {her,his} fight; no longer with us; is no longer with us; {she,he} is gone now; {she,he} didn't make it; {she,he} didnt make it; did not survive; didn't survive; didnt survive; been called home; went to be with the lord; went home to be with the lord; went to heaven; rest in peace; in hospice and died; died in hospice; died at home; died in {her,his} sleep; death certificate; funeral; memorial service; obituary; {her,his} passing; since {her,his} passing; since {she,he} passed; {she,he} passed; mom passed; dad passed; husband passed; wife passed; {my,her,his} {mom,dad,mother,father,husband,wife} passed away
-a: DOA; pt died; pt passed; RIP!; d/t death; DECEASED!
+c: death; died; has died; had died; passed away; has passed away; had passed away; pt passed away; deceased; now deceased; pt deceased; patient deceased; pt expired; patient expired; expired at home; expired in the hospital; expired overnight; {she,he} expired; found dead; found deceased; found unresponsive and died; was found dead; dead on arrival; fatal outcome; fatal; fatality; death of the patient; demise; succumbed; succumbed to; lost {her,his} battle; lost {her,his} fight; no longer with us; is no longer with us; {she,he} is gone now; {she,he} didn't make it; {she,he} didnt make it; did not survive; didn't survive; didnt survive; been called home; went to be with the lord; went home to be with the lord; went to heaven; rest in peace; in hospice and died; died in hospice; died at home; died in {her,his} sleep; {my,her,his} {mom,dad,mother,father,husband,wife} passed away
+a: DOA; pt died; RIP!; d/t death; DECEASED!
 m: past away; passed awayed; diead; deseased; decesed; deceaced; passd away
 es: falleció; fallecio; murió; murio; se murió; se nos fue; ya no está con nosotros; en paz descanse; defunción; fallecimiento; muerte; murió mi esposo; murió mi esposa; mi mamá falleció; mi papá falleció
 
