@@ -145,13 +145,24 @@ def test_sizes_meet_the_targets(events, terms_b):
 AMBIGUOUS = ["cold", "fall", "falls", "ms", "ra", "pe", "ad", "ed", "se", "cp", "mi", "uc", "hs", "cf", "sob",
              "sma", "expired", "passed", "dead", "spread", "shock", "cut", "mass", "rejection", "accident",
              "tia", "pots", "all", "as", "hit", "ten", "mac", "pcp", "ssi", "dme", "inf", "prog", "mono", "admit",
-             "burn", "burns", "zona", "masa", "corte", "ela", "stoke", "ed", "af", "vt", "fl", "net"]
+             "burn", "burns", "zona", "masa", "corte", "ela", "stoke", "ed", "af", "vt", "fl", "net", "bv", "hcl", "dm",
+             "pid", "top", "tab", "pt", "pa", "sp", "ma", "np", "md", "vm"]
+
+
+# PSP hub jargon (benefits verification, prior authorization, patient, direct message, ...): never a surface
+HUB_JARGON = ["BV", "PA", "PAP", "PT", "SP", "BI", "DM", "HCL", "PID", "TOP", "TAB", "VM", "LVM", "OOP", "CM", "ED"]
 
 
 @pytest.mark.parametrize("word", AMBIGUOUS)
 def test_ambiguous_words_are_not_case_insensitive_surfaces(events, word):
     hits = [(n, row) for n, row in events if row[3] == "i" and fold(row[0]) == word]
     assert not hits, f"{word!r} is an ordinary word but is a case-insensitive surface: {hits}"
+
+
+@pytest.mark.parametrize("word", HUB_JARGON)
+def test_hub_jargon_is_no_surface(events, word):
+    hits = [(n, row) for n, row in events if fold(row[0]) == fold(word)]
+    assert not hits, f"{word!r} is PSP hub jargon, not an event: {hits}"
 
 
 # (surface as written, case, expected terms): phrasings from real PSP notes and the dev set

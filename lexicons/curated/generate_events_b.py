@@ -1244,7 +1244,7 @@ es: impétigo
 
 
 @ vaginal infection | infection
-c: vaginal infection; bacterial vaginosis; vaginitis; vaginal infections; BV
+c: vaginal infection; bacterial vaginosis; vaginitis; vaginal infections
 m: bacterial vaginitis; bacterial vagnosis
 es: infección vaginal; vaginosis bacteriana; vaginitis
 
@@ -1624,7 +1624,7 @@ es: hiperlipidemia; dislipidemia
 
 @ hypercholesterolemia | metabolic | disease | blood cholesterol increased
 c: hypercholesterolemia; hypercholesterolaemia; high cholesterol; familial hypercholesterolemia; heterozygous familial hypercholesterolemia; primary hypercholesterolemia; elevated cholesterol; raised cholesterol; high ldl; elevated ldl
-a: HeFH; HCL!
+a: HeFH
 m: high colesterol; high cholestrol; high cholestorol; high chloesterol; high cholesteral; hypercholesterolemea; hypercholestrolemia
 es: colesterol alto; el colesterol alto; colesterol elevado; hipercolesterolemia
 
@@ -1884,7 +1884,7 @@ DISEASES: list[tuple[str, str, str, str, str]] = [
     ("hemophilia", "blood", "hemorrhage",
      "hemophilia; haemophilia; hemophiliac; severe hemophilia; hemophelia~; hemopilia~; hemofilia~; es:hemofilia", "none"),
     ("diabetes", "metabolic", "diabetes mellitus inadequate control",
-     "diabetes; diabetes mellitus; diabetic; sugar diabetes; DM!; diabetis~; diabeties~; diabetus~; diabites~; diebetes~; diabeetus~; diabeetes~; diabetees~; diabete~; es:diabetes; es:diabético; es:diabética; es:azúcar en la sangre", "plain"),
+     "diabetes; diabetes mellitus; diabetic; sugar diabetes; diabetis~; diabeties~; diabetus~; diabites~; diebetes~; diabeetus~; diabeetes~; diabetees~; diabete~; es:diabetes; es:diabético; es:diabética; es:azúcar en la sangre", "plain"),
     ("lung cancer", "neoplasm", "disease progression",
      "lung cancer; metastatic lung cancer; lung cancor~; lung canser~; es:cáncer de pulmón", "cancer"),
     ("nasal polyps", "respiratory", "chronic rhinosinusitis with nasal polyps aggravated",
@@ -2772,7 +2772,7 @@ c: bacterial infection; bacterial infections; bacteria infection; needed antibio
 es: infección bacteriana
 
 @@ vaginitis bacterial | infection
-c: bacterial vaginosis; BV; bacterial vaginitis; bacterial vagnosis; vaginal bacterial infection
+c: bacterial vaginosis; bacterial vaginitis; bacterial vagnosis; vaginal bacterial infection
 es: vaginosis bacteriana
 
 @@ meningitis aseptic | infection | ime
@@ -2872,7 +2872,7 @@ c: endometrial thickening; thickened endometrium; thickened uterine lining; endo
 es: engrosamiento del endometrio; pólipo uterino
 
 @@ pelvic inflammatory disease | infection
-c: pelvic inflammatory disease; PID!; pelvic infection
+c: pelvic inflammatory disease; pelvic infection
 es: enfermedad inflamatoria pélvica
 
 @@ uterine prolapse | reproductive
@@ -2929,7 +2929,7 @@ es: hiperémesis gravídica; náuseas severas del embarazo
 
 @@ abortion induced | pregnancy
 c: abortion induced; induced abortion; terminated the pregnancy; termination of pregnancy; elective termination; elective abortion; had an abortion; chose to terminate; medical abortion; therapeutic abortion
-a: TOP!; TAB!; EAB!
+a: EAB!
 es: interrupción del embarazo; aborto inducido; interrumpió el embarazo
 
 @@ cesarean section | pregnancy
