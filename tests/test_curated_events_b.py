@@ -130,11 +130,13 @@ def test_every_defined_term_has_a_surface(events, terms_b):
     assert not unused, f"terms defined in event_terms_b.tsv with no surface: {unused[:20]}"
 
 
-def test_sizes_meet_the_targets(events, terms_b):
-    terms_used = {t for _n, row in events for t in row[1].split(";")}
+def test_sizes_meet_the_targets(events, terms_b, generator):
+    # part A's terms appear here only for their Spanish rows: they do not count
+    own_terms = set(terms_b) - (generator.PART_A_TERMS - {"contusion"})
+    terms_used = {t for _n, row in events for t in row[1].split(";")} & own_terms
     surfaces = {fold(row[0]) if row[3] == "i" else row[0] for _n, row in events}
     hand_written = {fold(row[0]) for _n, row in events if row[2] != "lab"}
-    assert len(terms_b) >= 800 and len(terms_used) >= 800
+    assert len(own_terms) >= 800 and len(terms_used) >= 800
     assert len(surfaces) >= 8000
     # templates of lab phrasings must not be what carries the count
     assert len(hand_written) >= 8000
@@ -273,12 +275,18 @@ def test_flags_of_serious_terms(terms_b):
     assert terms_b["breast cancer"][2] == "disease progression"
 
 
-def test_generator_reproduces_committed_files(tmp_path):
+@pytest.fixture(scope="module")
+def generator():
+    """The generator module, built once (stdlib only, about half a second)."""
     spec = importlib.util.spec_from_file_location("generate_events_b", CURATED / "generate_events_b.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build()
-    module.write(tmp_path)
+    return module
+
+
+def test_generator_reproduces_committed_files(generator, tmp_path):
+    generator.write(tmp_path)
     for name in ("events_b.tsv", "event_terms_b.tsv"):
         assert (tmp_path / name).read_bytes() == (CURATED / name).read_bytes(), f"{name} is stale: rerun the generator"

@@ -7,6 +7,7 @@ Written for pvflag by hand; no licensed terminology (MedDRA, CHV, SIDER, ...)
 was copied. Stdlib only and deterministic: run it, commit both outputs.
 
     python lexicons/curated/generate_events_b.py
+    python lexicons/curated/generate_events_b.py --coverage ../shared/eval/psp_dev/psp_dev.jsonl
 
 writes ``events_b.tsv`` (surface, terms, register, case) and
 ``event_terms_b.tsv`` (term, group, flags, aggravated) next to this file.
@@ -3295,6 +3296,7 @@ es: síndrome de dificultad respiratoria aguda
 # Spanish rows live here. The terms are defined here too, with the group of
 # their MedDRA system organ class, until event_terms_a.tsv defines them (the
 # build accepts identical definitions and fails on different ones).
+PART_A_VOCAB_START = len(VOCAB)
 VOCAB += """
 @ headache | neuro
 es: dolor de cabeza; dolores de cabeza; me duele la cabeza; le duele la cabeza; me dolía la cabeza; cefalea; jaqueca fuerte; dolor de cabeza fuerte; me va a explotar la cabeza; me estalla la cabeza
@@ -3477,6 +3479,7 @@ es: pérdida de peso; bajé de peso; bajó de peso; he bajado de peso; adelgacé
 @ weight increased | metabolic
 es: aumento de peso; subí de peso; subió de peso; he subido de peso; engordé; engordó; gané peso; estoy subiendo de peso
 """
+PART_A_TERMS = set(re.findall(r"(?m)^@ ([^|;\n]+?) \|", VOCAB[PART_A_VOCAB_START:]))
 
 # --------------------------------------------- indications split out (claims)
 VOCAB += """
@@ -3901,7 +3904,37 @@ def write(directory: Path = HERE) -> tuple[int, int]:
 FOREIGN_TERMS: set[str] = set()
 EXTRA_BUILDERS: list = [add_disease_templates, add_numeric_readings]
 
+def coverage(gold_path: Path) -> str:
+    """How many gold AE mentions of a psp_dev-format file, whose event is a
+    term of this file, have their exact span text as a surface here.
+
+    A stdlib check of breadth, without the tokenizer: a span the matcher
+    would still overlap (a longer surface around it) counts as missed here.
+    """
+    import json
+
+    part_a = {t for t, (_g, _f, _a) in TERMS.items() if t in PART_A_TERMS}
+    ours = set(TERMS) - part_a
+    by_key = {(fold(r[0]) if r[3] == "i" else r[0]): r[1] for r in ROWS.values()}
+    hits, missed = 0, []
+    with open(gold_path, encoding="utf-8") as lines:
+        for line in lines:
+            for mention in json.loads(line).get("ae_mentions", []):
+                if mention["event"].lower() not in ours:
+                    continue
+                text = mention["text"]
+                if by_key.get(text) or by_key.get(fold(text)):
+                    hits += 1
+                else:
+                    missed.append(text)
+    total = hits + len(missed)
+    return f"{hits}/{total} gold AE spans of part-B events are surfaces here; missed: {missed}"
+
+
 if __name__ == "__main__":
     build()
+    if len(sys.argv) == 3 and sys.argv[1] == "--coverage":
+        print(coverage(Path(sys.argv[2])))
+        sys.exit(0)
     n_terms, n_rows = write()
     print(f"events_b.tsv: {n_rows} rows; event_terms_b.tsv: {n_terms} terms", file=sys.stderr)
