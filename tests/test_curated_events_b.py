@@ -73,7 +73,7 @@ def all_terms() -> dict[str, tuple[str, set[str], str]]:
     for path in sorted(CURATED.glob("event_terms*.tsv")):
         _header, rows = read_tsv(path)
         for _n, row in rows:
-            term, group, flags, aggravated = (row + ["", "", ""])[:4]
+            term, group, flags, aggravated = [*row, "", "", ""][:4]
             merged.setdefault(term.lower(), (group, set(filter(None, flags.split(";"))), aggravated.lower()))
     return merged
 
@@ -83,7 +83,8 @@ def test_rows_have_four_valid_columns(events):
         assert len(row) == 4, f"events_b.tsv:{n}: expected 4 columns, got {len(row)}: {row}"
         surface, terms, register, case = row
         assert surface == surface.strip() and surface, f"events_b.tsv:{n}: empty or padded surface"
-        assert terms and all(t == t.strip() and t for t in terms.split(";")), f"events_b.tsv:{n}: bad terms {terms!r}"
+        cells = terms.split(";")
+        assert terms and all(t == t.strip() and t for t in cells), f"events_b.tsv:{n}: bad terms {terms!r}"
         assert register in REGISTERS, f"events_b.tsv:{n}: register {register!r} not in {sorted(REGISTERS)}"
         assert case in {"i", "s"}, f"events_b.tsv:{n}: case {case!r} not in ['i', 's']"
 
@@ -118,7 +119,7 @@ def test_no_duplicate_rows_and_one_meaning_per_surface(events):
         assert key not in seen, f"events_b.tsv:{n}: {surface!r} repeats line {seen[key][0]} ({seen[key][1]})"
         seen[key] = (n, terms)
     by_fold: dict[str, set[str]] = defaultdict(set)
-    for n, (surface, terms, _register, _case) in events:
+    for _n, (surface, terms, _register, _case) in events:
         by_fold[fold(surface)].add(terms)
     ambiguous = {s: t for s, t in by_fold.items() if len(t) > 1}
     assert not ambiguous, f"surfaces with two meanings: {list(ambiguous.items())[:10]}"
@@ -144,15 +145,18 @@ def test_sizes_meet_the_targets(events, terms_b, generator):
 
 
 # Ordinary words and abbreviations that are English words: never case-insensitive alone.
-AMBIGUOUS = ["cold", "fall", "falls", "ms", "ra", "pe", "ad", "ed", "se", "cp", "mi", "uc", "hs", "cf", "sob",
-             "sma", "expired", "passed", "dead", "spread", "shock", "cut", "mass", "rejection", "accident",
-             "tia", "pots", "all", "as", "hit", "ten", "mac", "pcp", "ssi", "dme", "inf", "prog", "mono", "admit",
-             "burn", "burns", "zona", "masa", "corte", "ela", "stoke", "ed", "af", "vt", "fl", "net", "bv", "hcl", "dm",
-             "pid", "top", "tab", "pt", "pa", "sp", "ma", "np", "md", "vm"]
+AMBIGUOUS = [
+    "cold", "fall", "falls", "ms", "ra", "pe", "ad", "ed", "se", "cp", "mi", "uc", "hs", "cf", "sob", "sma",
+    "expired", "passed", "dead", "spread", "shock", "cut", "mass", "rejection", "accident", "tia", "pots",
+    "all", "as", "hit", "ten", "mac", "pcp", "ssi", "dme", "inf", "prog", "mono", "admit", "burn", "burns",
+    "zona", "masa", "corte", "ela", "stoke", "af", "vt", "fl", "net", "bv", "hcl", "dm", "pid", "top", "tab",
+    "pt", "pa", "sp", "ma", "np", "md", "vm",
+]
 
 
 # PSP hub jargon (benefits verification, prior authorization, patient, direct message, ...): never a surface
-HUB_JARGON = ["BV", "PA", "PAP", "PT", "SP", "BI", "DM", "HCL", "PID", "TOP", "TAB", "VM", "LVM", "OOP", "CM", "ED"]
+HUB_JARGON = ["BV", "PA", "PAP", "PT", "SP", "BI", "DM", "HCL", "PID", "TOP", "TAB", "VM", "LVM", "OOP", "CM",
+              "ED"]
 
 
 @pytest.mark.parametrize("word", AMBIGUOUS)
@@ -289,4 +293,5 @@ def generator():
 def test_generator_reproduces_committed_files(generator, tmp_path):
     generator.write(tmp_path)
     for name in ("events_b.tsv", "event_terms_b.tsv"):
-        assert (tmp_path / name).read_bytes() == (CURATED / name).read_bytes(), f"{name} is stale: rerun the generator"
+        fresh, committed = (tmp_path / name).read_bytes(), (CURATED / name).read_bytes()
+        assert fresh == committed, f"{name} is stale: rerun lexicons/curated/generate_events_b.py"

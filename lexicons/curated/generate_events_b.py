@@ -30,6 +30,8 @@ add lab increased/decreased phrasings, disease flare phrasings and numeric lab
 readings as HCPs write them.
 """
 
+# The vocabulary is data: its lines are as long as a patient's phrasings need.
+# ruff: noqa: E501
 from __future__ import annotations
 
 import itertools
@@ -600,7 +602,6 @@ es: ataque isquémico transitorio
 
 @ peripheral ischemia | vascular
 c: peripheral ischemia; limb ischemia; peripheral artery disease; peripheral arterial disease; poor circulation; bad circulation; circulation problems; circulation issues; cold hands and feet; raynaud's phenomenon; raynaud's; raynauds phenomenon; fingers turning white; fingers turn white; fingers {turned,turn,turning} blue; toes {turned,turn,turning} blue
-a: 
 es: mala circulación; problemas de circulación
 
 @ vasculitis | vascular | ime
@@ -781,7 +782,6 @@ es: desprendimiento de retina
 
 @ macular edema | eye
 c: macular edema; macular oedema; cystoid macular edema; swelling in the retina; retinal swelling; fluid behind {my,her,his,the} eye
-a: 
 
 @ retinopathy | eye
 c: retinopathy; retinal hemorrhage; retinal bleeding; bleeding in {my,her,his,the} eye; bleeding in the back of {my,her,his,the} eye; blood in {my,her,his,the} eye; retinal damage; diabetic retinopathy; serous retinopathy
@@ -1272,7 +1272,6 @@ es: enfermedad de lyme
 
 @ postoperative wound infection | infection
 c: postoperative wound infection; surgical site infection; incision infection; infected incision; infected surgical wound; wound dehiscence; incision opened up; incision reopened
-a: 
 es: infección de la herida; herida infectada después de la cirugía
 """
 
@@ -1294,7 +1293,6 @@ es: anafilaxia; choque anafiláctico; shock anafiláctico; reacción anafilácti
 
 @ angiedema | immune | ime
 c: angioedema; angioneurotic edema; angio-oedema; angiooedema; facial swelling; swelling of the face; face swelling; face swelled; face swelled up; face {is,was,got} swollen; swollen face; face puffed up; puffy face; {face,tongue,throat} {swelling,swelled,swelled up,swollen,puffed up}; swollen tongue; tongue swelling; tongue swelled; tongue swelled up; tongue {was,is,got} swollen; tongue felt thick; thick tongue; throat swelling; swelling in {my,her,his} throat; swollen throat; throat swollen; throat swelled; throat swelled up; laryngeal edema; laryngeal oedema
-a: 
 m: angiodema; angioedma; angio edema; angeoedema; angiodeema; angioedemia; anjioedema
 es: angioedema; cara hinchada; se me hinchó la cara; se le hinchó la cara; hinchazón de la cara; lengua hinchada; se me hinchó la lengua; garganta hinchada
 
@@ -1331,7 +1329,6 @@ es: reacción inmune; reacción autoinmune
 
 @ lupus-like syndrome | immune | ime
 c: lupus-like syndrome; lupus like syndrome; drug-induced lupus; drug induced lupus; lupus like reaction; lupus-like reaction; lupus symptoms; positive ANA; ANA positive; ANA came back positive; lupus flare from the drug
-a: 
 m: drug induced lupis
 es: lupus inducido por medicamentos
 
@@ -1448,7 +1445,6 @@ es: hipospadias; testículo no descendido
 
 @ erectile dysfunction | sexual
 c: erectile dysfunction; impotence; impotent; erection problems; erection problem; erection issues; trouble getting an erection; trouble keeping an erection; difficulty getting an erection; difficulty maintaining an erection; unable to get an erection; cant get an erection; can't get an erection; cant get it up; can't get it up; cant keep it up; can't keep it up; {cant,can't,couldnt,couldn't} get hard; {cant,can't} stay hard; {cant,can't} perform; problems in the bedroom; problems with erections; soft erections; weak erections; nothing works down there
-a: 
 m: erectile disfunction; erectil dysfunction; erectle dysfunction; erectile dysfuction; impotance; impotency
 es: disfunción eréctil; impotencia; no se me para; no puedo tener erecciones; problemas de erección
 
@@ -2233,7 +2229,7 @@ def add_disease_templates() -> None:
                 register, item = "misspelling", item[:-1]
             if item.endswith("!"):
                 register, case, item = "abbrev", "s", item[:-1]
-            elif register == "clinical" and (item.isupper() or re.search(r"[A-Z].*[A-Z]", item) and " " not in item):
+            elif register == "clinical" and (item.isupper() or (re.search(r"[A-Z].*[A-Z]", item) and " " not in item)):
                 register = "abbrev"
             for surface in expand(item):
                 add(surface, term, register, case, claim=True)
@@ -2242,8 +2238,10 @@ def add_disease_templates() -> None:
         if kind == "none":  # the aggravation is its own event (a bleed, a viral load rise): no flare phrasings
             flare_names = []
         if kind == "min":
-            for surface in expand("{N} {flare,flares,flare up,flare-up,flared,worse,is worse,got worse,worsening,exacerbation}".replace("{N}", flare_names[0][0])) + [f"worsening {flare_names[0][0]}"]:
-                add(surface, aggravated, "lay", flare_names[0][1], template=True)
+            name, case = flare_names[0]
+            phrasings = "{flare,flares,flare up,flare-up,flared,worse,is worse,got worse,worsening,exacerbation}"
+            for surface in [*expand(f"{name} {phrasings}"), f"worsening {name}"]:
+                add(surface, aggravated, "lay", case, template=True)
             flare_names = []
         patterns = {"skin": FLARE_SKIN, "relapse": FLARE_RELAPSE, "cancer": FLARE_CANCER}.get(kind, [])
         for rank, (name, case) in enumerate(flare_names):
@@ -3850,9 +3848,10 @@ READINGS: list[tuple[list[str], list[str], list[str], str]] = [
     (["WBC", "WBC was", "white count", "white count was"], [""], _values(0.5, 3.5, 0.1, 1), "white blood cell count decreased"),
     (["hgb", "hgb was", "hemoglobin", "hemoglobin was", "hb"], [""], _values(5.0, 9.9, 0.1, 1), "anemia"),
     (["lipase", "lipase was", "lipase of"], [""],
-     _thousands([300, 400, 500, 600, 700, 800, 900] + list(range(1000, 3001, 100)) + [4000, 5000]), "lipase increased"),
+     _thousands([300, 400, 500, 600, 700, 800, 900, *range(1000, 3001, 100), 4000, 5000]), "lipase increased"),
     (["troponin", "troponin was", "troponin of", "troponin over"], [""],
-     ["0.05", "0.1", "0.2", "0.5", "1.0", "2.0"] + _thousands([50, 100, 500, 1000, 2000, 5000, 10000]), "troponin increased"),
+     ["0.05", "0.1", "0.2", "0.5", "1.0", "2.0", *_thousands([50, 100, 500, 1000, 2000, 5000, 10000])],
+     "troponin increased"),
     (["ALT", "AST", "ALT was", "AST was"], [""], _thousands([200, 300, 400, 500, 800, 1000, 2000]), "transaminases increased"),
     (["creatinine", "creatinine was", "creatinine of"], [""], _values(2.0, 6.0, 0.5, 1), "blood creatinine increased"),
     (["CK", "CK was", "CPK", "CPK was"], [""], _thousands([1000, 2000, 5000, 10000, 20000]), "blood creatine phosphokinase increased"),
