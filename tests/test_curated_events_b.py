@@ -150,7 +150,7 @@ AMBIGUOUS = [
     "expired", "passed", "dead", "spread", "shock", "cut", "mass", "rejection", "accident", "tia", "pots",
     "all", "as", "hit", "ten", "mac", "pcp", "ssi", "dme", "inf", "prog", "mono", "admit", "burn", "burns",
     "zona", "masa", "corte", "ela", "stoke", "af", "vt", "fl", "net", "bv", "hcl", "dm", "pid", "top", "tab",
-    "pt", "pa", "sp", "ma", "np", "md", "vm",
+    "pt", "pa", "sp", "ma", "np", "md", "vm", "lump", "lumps",
 ]
 
 

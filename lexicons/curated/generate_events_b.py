@@ -1694,7 +1694,7 @@ m: cancor; canser; cancur; maligancy; malignency; malignacy; tumer; tummor; tumo
 es: cáncer; tumor; tumor maligno; malignidad; me encontraron cáncer; le encontraron cáncer; neoplasia; carcinoma
 
 @ neoplasm | neoplasm
-c: lump; lumps; new lump; new mass; nodule; nodules; cyst; tumor benign; benign tumor; benign tumour; polyp; polyps; lesion found; suspicious lesion; suspicious spot; suspicious mole; suspicious mass; abnormal growth; spot on the scan; spot on {my,her,his} scan; something on the scan; shadow on the scan
+c: new lump; new mass; nodule; nodules; cyst; tumor benign; benign tumor; benign tumour; polyp; polyps; lesion found; suspicious lesion; suspicious spot; suspicious mole; suspicious mass; abnormal growth; spot on the scan; spot on {my,her,his} scan; something on the scan; shadow on the scan
 es: bulto; bolita; quiste; pólipo; lunar sospechoso; una mancha en el estudio
 
 @ lymphoma | neoplasm | ime;disease | disease progression
