@@ -240,3 +240,11 @@ def test_an_open_quote_holds_bounded_memory(tmp_path, monkeypatch) -> None:  # t
     items = read_bytes(tmp_path, "x.csv", b"id,text,channel\n" + rows)
     assert [outcome(i) for i in items] == [("x.csv:2", "csv_error")] + [(str(i), "ok") for i in range(2, 60)]
     assert "runs over 200 bytes" in items[0].error.message  # type: ignore[union-attr]
+
+
+def test_utf8_bom_wins_over_utf16_looking_bytes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # found by the fuzzer: EF BB BF FE FF is UTF-8 with two bad bytes, not a UTF-16 file
+    items = read_bytes(tmp_path, "x.jsonl", b"\xef\xbb\xbf\xfe\xff\n" + GOOD)
+    assert [outcome(i) for i in items] == [("x.jsonl:1", "invalid_utf8"), ("g1", "ok")]
+    items = read_bytes(tmp_path, "x.csv", b"\xef\xbb\xbfid,text\n\xfe\xff,x\n1,ok\n")
+    assert [outcome(i) for i in items] == [("x.csv:2", "invalid_utf8"), ("1", "ok")]

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from pvflag.interactions import Interaction
-from pvflag.io._lines import UTF16_BOMS, iter_lines, line_cap
+from pvflag.io._lines import first_line, iter_lines, line_cap
 from pvflag.io._model import RecordFailure, failure
 from pvflag.io._records import ReadOptions, interaction_from_mapping
 
@@ -99,7 +99,7 @@ def read_csv(
         if raw is None:
             yield failure("text_too_long", "row is longer than the limit allows", source=source, line=number)
             continue
-        if number == 1 and raw.startswith(UTF16_BOMS):
+        if number == 1 and (raw := first_line(raw)) is None:
             yield failure(
                 "unreadable_file",
                 "file starts with a UTF-16 byte-order mark; expected UTF-8 (convert with iconv -f UTF-16)",

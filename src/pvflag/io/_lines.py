@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-__all__ = ["BOM_UTF8", "UTF16_BOMS", "iter_lines", "line_cap", "utf8_error_message"]
+__all__ = ["BOM_UTF8", "UTF16_BOMS", "first_line", "iter_lines", "line_cap", "utf8_error_message"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -25,8 +25,9 @@ def line_cap(max_text_chars: int | None) -> int | None:
 def iter_lines(stream: BinaryIO, cap: int | None) -> Iterator[tuple[int, bytes | None]]:
     """Yield ``(line number, bytes with line end)``; ``None`` for a line over ``cap``.
 
-    A leading UTF-8 BOM is dropped from line 1. A line over the cap is skipped
-    in bounded pieces, so memory stays flat however long it is.
+    Line 1 comes as it is, byte-order mark included: ``first_line`` tells the
+    readers what it means. A line over the cap is skipped in bounded pieces, so
+    memory stays flat however long it is.
     """
     number = 0
     while True:
@@ -34,8 +35,6 @@ def iter_lines(stream: BinaryIO, cap: int | None) -> Iterator[tuple[int, bytes |
         if not chunk:
             return
         number += 1
-        if number == 1 and chunk.startswith(BOM_UTF8):
-            chunk = chunk[3:]
         if cap is not None and len(chunk) > cap and not chunk.endswith(b"\n"):
             while True:
                 rest = stream.readline(1 << 20)
@@ -49,3 +48,15 @@ def iter_lines(stream: BinaryIO, cap: int | None) -> Iterator[tuple[int, bytes |
 def utf8_error_message(exc: UnicodeDecodeError, what: str = "line") -> str:
     """Where the bad bytes are, never what they say."""
     return f"{what} is not valid UTF-8 (invalid byte at offset {exc.start}); re-export the file as UTF-8"
+
+
+def first_line(raw: bytes) -> bytes | None:
+    """Line 1 without its UTF-8 BOM; ``None`` if the file starts with a UTF-16 BOM.
+
+    A UTF-8 BOM wins: ``EF BB BF FE FF`` is UTF-8 with two invalid bytes, not UTF-16.
+    """
+    if raw.startswith(BOM_UTF8):
+        return raw[3:]
+    if raw.startswith(UTF16_BOMS):
+        return None
+    return raw
