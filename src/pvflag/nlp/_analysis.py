@@ -717,13 +717,11 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
     terms = c.lexicon.event_terms
     # generic umbrella words ("side effects", "AE") stand for an event only when nothing specific does
     specific_present = any(
-        ev.assertion == _PRESENT and not ev.dropped and "generic" not in getattr(terms.get(ev.term), "flags", ())
-        for ev in a.events
+        ev.assertion == _PRESENT and not ev.dropped and not _is_umbrella(ev.term, terms) for ev in a.events
     )
     boiler = [t for t in a.triggers if t.rule.category == "boilerplate"]
     for ev in a.events:
-        info = terms.get(ev.term)
-        if info is None or "generic" not in info.flags or ev.assertion != _PRESENT:
+        if not _is_umbrella(ev.term, terms) or ev.assertion != _PRESENT:
             continue
         if _is_question_sentence(a, ev.sentence):  # "what are the side effects of X?" asks, it does not report
             ev.assertion = "hypothetical"
@@ -835,6 +833,14 @@ def _anchored(a: Analysis, cue: CueMention, anchors: frozenset[str]) -> bool:
         return True
     s, e = a.sentence_bounds[cue.sentence]
     return any(k in anchors for k in a.keys[s:e])
+
+
+def _is_umbrella(term: str, terms: dict) -> bool:
+    """Words that stand for an event only when nothing more specific is named: 'side effects',
+    'a flare', 'ended up in the hospital' (ICH: a hospital stay is a seriousness criterion, not an event)."""
+    info = terms.get(term)
+    return (info is not None and "generic" in info.flags) or term.endswith("(reason unknown)") or (
+        term == "condition aggravated")
 
 
 def _present_specials(a: Analysis, c: CompiledLexicon) -> list[CueMention]:

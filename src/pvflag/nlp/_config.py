@@ -21,7 +21,7 @@ class ScanConfig(BaseModel):
 
     sensitivity: Sensitivity = "high"
     fuzzy_drug_cutoff: float | None = Field(86.0, description="rapidfuzz ratio for misspelt drug names; None = off")
-    fuzzy_event_cutoff: float | None = Field(88.0, description="rapidfuzz ratio for misspelt event words; None = off")
+    fuzzy_event_cutoff: float | None = Field(91.0, description="rapidfuzz ratio for misspelt event words; None = off")
     possible_is_present: bool = Field(True, description="'possible rash' counts as present")
     report_generic_events: bool = Field(True, description="'having side effects' with nothing specific is an AE")
     report_unexplained_visits: bool = Field(True, description="an ER visit or admission with no event named is an AE")
@@ -34,7 +34,7 @@ class ScanConfig(BaseModel):
             return cls(
                 sensitivity="balanced",
                 fuzzy_drug_cutoff=90.0,
-                fuzzy_event_cutoff=92.0,
+                fuzzy_event_cutoff=None,
                 possible_is_present=False,
                 report_generic_events=False,
                 report_unexplained_visits=False,
