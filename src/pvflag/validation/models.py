@@ -82,5 +82,5 @@ class SelftestReport(BaseModel):
 
     @property
     def exit_code(self) -> int:
-        """0 pass, 1 any failure, 2 no failure but some checks could not run."""
-        return {"pass": 0, "fail": 1, "incomplete": 2}[self.verdict]
+        """0 pass, 1 any failure, 3 no failure but some checks could not run (2 is a usage error)."""
+        return {"pass": 0, "fail": 1, "incomplete": 3}[self.verdict]
