@@ -26,6 +26,7 @@ _COMMAND_MODULES = (
     "pvflag.cli._cases",
     "pvflag.cli._e2b",
     "pvflag.cli._report",
+    "pvflag.cli._selftest",
 )
 
 for _name in _COMMAND_MODULES:
