@@ -48,7 +48,20 @@ _LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication
                           "treatment", "therapy", "dose", "one"})
 _PRESENT = "present"
 _RECURRENCE_WORDS = frozenset({"still", "back", "again", "anymore"})
-_PATIENT_PRONOUNS = frozenset({"she", "he", "her", "him", "she's", "he's"})
+_MALE_PRONOUNS = frozenset({"he", "him", "he's", "his"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "she's", "hers"})
+_MALE_RELATIONS = frozenset({"husband", "son", "dad", "father", "brother", "boyfriend", "grandpa", "grandfather",
+                             "grandson", "nephew", "uncle"})
+_FEMALE_RELATIONS = frozenset({"wife", "daughter", "mom", "mother", "sister", "girlfriend", "grandma",
+                               "grandmother", "granddaughter", "niece", "aunt"})
+_ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "dogs", "cats"})
+
+
+def _pronoun_switch(a: Analysis, trig: Trigger, target_start: int) -> bool:
+    relation = a.keys[trig.end_tok - 1]
+    other = (_FEMALE_PRONOUNS if relation in _MALE_RELATIONS
+             else _MALE_PRONOUNS if relation in _FEMALE_RELATIONS else frozenset())
+    return any(a.keys[x] in other for x in range(trig.end_tok, target_start))
 
 
 @dataclass(slots=True)
@@ -415,9 +428,9 @@ def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int
                 continue
             if any(trig.end_tok <= x < target_start for x in terminators):
                 continue
-            # "her husband found her confused and she fell": a pronoun brings the patient back
-            if rule.category == "other_person" and any(
-                    a.keys[x] in _PATIENT_PRONOUNS for x in range(trig.end_tok, target_start)):
+            # "her husband found her confused and she fell": a pronoun of the other gender brings the
+            # patient back; "my son ... he's been throwing up" stays with the son
+            if rule.category == "other_person" and _pronoun_switch(a, trig, target_start):
                 continue
             hits.append(trig)
         elif backward:
@@ -574,6 +587,7 @@ def _exposed_relations(a: Analysis) -> frozenset[str]:
                 break
     if not writer_on_drug and a.drugs:
         exposed |= {t.rule.phrase.split()[-1].lower() for t in a.triggers if t.rule.category == "other_person"}
+        exposed -= _ANIMALS  # a pet is never the patient
     return frozenset(exposed)
 
 
@@ -888,10 +902,7 @@ def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
     """A disease given as the reason for a specialty drug that is not labelled for it is off-label use."""
     terms = c.lexicon.event_terms
     for ev in a.events:
-        info = terms.get(ev.term)
-        if info is None or "disease" not in info.flags or ev.assertion != "indication":
-            continue
-        if not _introduced_as_indication(a, ev, c):
+        if ev.assertion != "indication" or not _introduced_as_indication(a, ev, c, specialty_only=True):
             continue
         drugs = [d for d in a.drugs if d.sentence == ev.sentence and d.canonical in c.products_by_canonical]
         if not drugs:
