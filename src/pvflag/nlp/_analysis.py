@@ -537,6 +537,11 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
             if category == "question" and role is not None and role not in _questioner_roles(a):
                 continue
             return (assertion, *cue(category), categories)
+    if "negated" in by_category and kind != "event":
+        t = by_category["negated"]
+        # a cue is a whole statement ("pen jammed"); only a negation right next to it denies it
+        if max(t.start_tok - end, start - t.end_tok) > 4:
+            del by_category["negated"]
     if "negated" in by_category:
         if "resolved" in by_category:
             return (_PRESENT, *cue("resolved"), categories)
@@ -902,9 +907,10 @@ def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
     """A disease given as the reason for a specialty drug that is not labelled for it is off-label use."""
     terms = c.lexicon.event_terms
     for ev in a.events:
-        if ev.assertion != "indication" or not _introduced_as_indication(a, ev, c, specialty_only=True):
+        if ev.assertion != "indication" or not _introduced_as_indication(a, ev, c):
             continue
-        drugs = [d for d in a.drugs if d.sentence == ev.sentence and d.canonical in c.products_by_canonical]
+        drugs = [d for d in a.drugs if d.sentence == ev.sentence and d.canonical in c.products_by_canonical
+                 and 0 < ev.start_tok - d.end_tok <= 8]
         if not drugs:
             continue
         labelled = set()
