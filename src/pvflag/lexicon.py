@@ -183,6 +183,11 @@ class _TableReader:
         if missing:
             raise LexiconError(f"{name}:{header_index + 1}: missing columns {missing}; found {self.columns}")
 
+    def raw_rows(self) -> Iterator[tuple[int, str]]:
+        for number, line in enumerate(self._lines[self._header_index + 1:], start=self._header_index + 2):
+            if line and not line.startswith("#") and line.strip():
+                yield number, line
+
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         width = len(self.columns)
         for number, line in enumerate(self._lines[self._header_index + 1:], start=self._header_index + 2):
@@ -246,19 +251,31 @@ def _parse_event_terms(text: str) -> dict[str, EventTerm]:
 
 
 def _parse_drugs(text: str) -> tuple[DrugEntry, ...]:
+    # the largest table (~50k rows): read by column index, not through per-row dicts
     table = _TableReader("drugs.tsv", text, ("surface", "canonical"))
-    return tuple(
-        DrugEntry(
-            surface=row["surface"].strip(),
-            canonical=row["canonical"].strip(),
-            display=row.get("display", "").strip() or row["canonical"].strip(),
-            kind=row.get("kind", "") or "generic",
-            source=row.get("source", "") or "curated",
-            specialty=row.get("specialty", "").strip() in {"1", "true", "yes"},
-        )
-        for _number, row in table.rows()
-        if row["surface"].strip()
-    )
+    col = {name: i for i, name in enumerate(table.columns)}
+    surface_i, canonical_i = col["surface"], col["canonical"]
+    display_i, kind_i, source_i, specialty_i = (col.get(n, -1) for n in ("display", "kind", "source", "specialty"))
+    width = len(table.columns)
+    out = []
+    for number, line in table.raw_rows():
+        cells = line.split("\t")
+        if len(cells) > width:
+            raise LexiconError(f"drugs.tsv:{number}: {len(cells)} fields, expected {width}")
+        cells += [""] * (width - len(cells))
+        surface = cells[surface_i].strip()
+        if not surface:
+            continue
+        canonical = cells[canonical_i].strip()
+        out.append(DrugEntry(
+            surface=surface,
+            canonical=canonical,
+            display=(cells[display_i].strip() if display_i >= 0 else "") or canonical,
+            kind=(cells[kind_i] if kind_i >= 0 else "") or "generic",
+            source=(cells[source_i] if source_i >= 0 else "") or "curated",
+            specialty=specialty_i >= 0 and cells[specialty_i].strip() in {"1", "true", "yes"},
+        ))
+    return tuple(out)
 
 
 def _parse_products(text: str) -> tuple[Product, ...]:

@@ -254,7 +254,7 @@ def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: di
         return
     for i, key in enumerate(a.keys):
         if (i in covered or len(key) < 5 or not key.isalpha() or key in c.known_words
-                or c.events.contains_key(key) or c.triggers.contains_key(key)):
+                or key in c.event_first_keys or key in c.trigger_first_keys):
             continue
         hit = _fuzzy(key, c.fuzzy_drug_choices, config.fuzzy_drug_cutoff, cache)
         if hit is None:
@@ -289,7 +289,7 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
         return
     for i, key in enumerate(a.keys):
         if (i in covered or i in drug_tokens or len(key) < 6 or not key.isalpha() or key in c.known_words
-                or c.triggers.contains_key(key) or c.events.contains_key(key)):
+                or key in c.trigger_first_keys or key in c.event_first_keys):
             continue
         hit = _fuzzy(key, c.fuzzy_event_choices, config.fuzzy_event_cutoff, cache.setdefault("events", {}))
         if hit is None or hit[0] == key or abs(len(hit[0]) - len(key)) > 2:

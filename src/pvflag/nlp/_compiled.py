@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, Lexicon, PatternRule, Product
+from pvflag.lexicon import DrugEntry, EventEntry, Lexicon, PatternRule, Product
 from pvflag.nlp._text import token_key
 from pvflag.nlp._trie import PhraseTrie
 
@@ -31,12 +31,10 @@ class CompiledRegex:
 @dataclass
 class CompiledLexicon:
     lexicon: Lexicon
-    events: PhraseTrie[EventEntry]
-    drugs: PhraseTrie[DrugEntry]
-    triggers: PhraseTrie[ContextRule]
-    special_phrases: PhraseTrie[PatternRule]
+    combined: PhraseTrie[tuple[str, object]]
+    event_first_keys: frozenset[str]
+    trigger_first_keys: frozenset[str]
     special_regexes: tuple[CompiledRegex, ...]
-    seriousness_phrases: PhraseTrie[PatternRule]
     seriousness_regexes: tuple[CompiledRegex, ...]
     products_by_canonical: dict[str, Product]
     known_words: frozenset[str]
@@ -45,8 +43,6 @@ class CompiledLexicon:
     fuzzy_event_choices: tuple[str, ...]
     fuzzy_event_entries: dict[str, EventEntry]
     unless_by_rule: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # every phrase of every table in one trie, payload (table, entry): one walk per document
-    combined: PhraseTrie[tuple[str, object]] = field(default_factory=PhraseTrie)
 
 
 class _PhraseKeys:
@@ -84,26 +80,32 @@ def _exact_case(pattern: str) -> bool:
 
 def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[str, ...]] | None = None
                     ) -> CompiledLexicon:
-    """Compile ``lexicon``; ``key_memo`` (surface → token keys) is read and extended in place."""
+    """Compile ``lexicon``; ``key_memo`` (surface → token keys) is read and extended in place.
+
+    Every phrase of every table goes into one trie with payload (table, entry), so scanning a
+    document is one walk over its tokens whatever the number of tables.
+    """
     phrase_keys = _PhraseKeys(nlp, key_memo)
-    events: PhraseTrie[EventEntry] = PhraseTrie()
+    combined: PhraseTrie[tuple[str, object]] = PhraseTrie()
+    event_first: set[str] = set()
+    trigger_first: set[str] = set()
     event_singles: dict[str, EventEntry] = {}
     for entry in lexicon.events:
         for variant in phrase_keys.variants(entry.surface):
-            events.add(variant, entry)
+            combined.add(variant, ("event", entry))
+            if variant:
+                event_first.add(variant[0])
         keys = phrase_keys(entry.surface)
         if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].isalpha() and not entry.case_sensitive:
             event_singles.setdefault(keys[0], entry)
 
-    drugs: PhraseTrie[DrugEntry] = PhraseTrie()
     drug_singles: dict[str, DrugEntry] = {}
     for drug in lexicon.drugs:
         keys = phrase_keys(drug.surface)
-        drugs.add(keys, drug)
+        combined.add(keys, ("drug", drug))
         if drug.specialty and len(keys) == 1 and len(keys[0]) >= 5 and keys[0].isalpha():
             drug_singles.setdefault(keys[0], drug)
 
-    triggers: PhraseTrie[ContextRule] = PhraseTrie()
     # pvflag's curated rules override imported medspaCy/negspaCy rules for the same phrase and category
     curated = {(phrase_keys(r.phrase), r.category) for r in lexicon.context_rules
                if r.source == "context_rules.tsv"}
@@ -111,54 +113,46 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
         if rule.source != "context_rules.tsv" and (phrase_keys(rule.phrase), rule.category) in curated:
             continue
         for variant in phrase_keys.variants(rule.phrase):
-            triggers.add(variant, rule)
+            combined.add(variant, ("trigger", rule))
+            if variant:
+                trigger_first.add(variant[0])
 
-    def split_rules(rules: tuple[PatternRule, ...]) -> tuple[PhraseTrie[PatternRule], tuple[CompiledRegex, ...]]:
-        phrases: PhraseTrie[PatternRule] = PhraseTrie()
+    def compile_rules(table: str, rules: tuple[PatternRule, ...]) -> tuple[CompiledRegex, ...]:
         regexes = []
         for rule in rules:
             unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
             if rule.kind == "phrase":
                 for variant in phrase_keys.variants(rule.pattern):
-                    phrases.add(variant, rule)
+                    combined.add(variant, (table, rule))
             else:
                 triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
                 regexes.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless))
-        return phrases, tuple(regexes)
+        return tuple(regexes)
 
-    special_phrases, special_regexes = split_rules(lexicon.special_rules)
-    seriousness_phrases, seriousness_regexes = split_rules(lexicon.seriousness_rules)
+    special_regexes = compile_rules("special", lexicon.special_rules)
+    seriousness_regexes = compile_rules("seriousness", lexicon.seriousness_rules)
     unless_by_rule = {
         rule.id: tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
         for rule in (*lexicon.special_rules, *lexicon.seriousness_rules)
         if any(t.startswith("!") for t in rule.triggers)
     }
-    combined: PhraseTrie[tuple[str, object]] = PhraseTrie()
-    for table, trie in (("drug", drugs), ("event", events), ("trigger", triggers),
-                        ("special", special_phrases), ("seriousness", seriousness_phrases)):
-        for keys, payload in trie.items():
-            combined.add(keys, (table, payload))
     products = {}
     for product in reversed(lexicon.products):  # earlier entries (hub products) win
         products[product.generic.lower()] = product
-    known = frozenset(lexicon.english_words)
     return CompiledLexicon(
         lexicon=lexicon,
-        events=events,
-        drugs=drugs,
-        triggers=triggers,
-        special_phrases=special_phrases,
+        combined=combined,
+        event_first_keys=frozenset(event_first),
+        trigger_first_keys=frozenset(trigger_first),
         special_regexes=special_regexes,
-        seriousness_phrases=seriousness_phrases,
         seriousness_regexes=seriousness_regexes,
         products_by_canonical=products,
-        known_words=known,
+        known_words=frozenset(lexicon.english_words),
         fuzzy_drug_choices=tuple(sorted(drug_singles)),
         fuzzy_drug_entries=drug_singles,
         fuzzy_event_choices=tuple(sorted(event_singles)),
         fuzzy_event_entries=event_singles,
         unless_by_rule=unless_by_rule,
-        combined=combined,
     )
 
 

@@ -33,7 +33,8 @@ class PhraseTrie(Generic[P]):
         for key in keys:
             node = node.setdefault(key, {})  # type: ignore[assignment]
         node.setdefault(_END, []).append(payload)  # type: ignore[union-attr]
-        self.max_len = max(self.max_len, len(keys))
+        if len(keys) > self.max_len:
+            self.max_len = len(keys)
         self.size += 1
 
     @classmethod
