@@ -17,7 +17,9 @@ def selftest(
     ] = Path("pvflag-selftest"),
     schema_dir: Annotated[
         Path | None,
-        typer.Option(help="folder with the ICH E2B schemas (else $PVFLAG_E2B_SCHEMAS or a repository checkout)"),
+        typer.Option(
+            help="folder with the ICH E2B schemas (else $PVFLAG_E2B_SCHEMAS or a repository checkout)"
+        ),
     ] = None,
     lexicon_dir: Annotated[
         Path | None, typer.Option(help="check and use this lexicon folder instead of the installed one")
@@ -38,7 +40,9 @@ def selftest(
         try:
             stamp = datetime.fromisoformat(now)
         except ValueError as exc:
-            typer.echo(f"error: --now {now!r} is not ISO 8601; expected e.g. 2026-11-24T09:00:00+00:00", err=True)
+            typer.echo(
+                f"error: --now {now!r} is not ISO 8601; expected e.g. 2026-11-24T09:00:00+00:00", err=True
+            )
             raise typer.Exit(2) from exc
         if stamp.tzinfo is None:
             typer.echo("error: --now needs a UTC offset, e.g. 2026-11-24T09:00:00+00:00", err=True)
@@ -47,8 +51,9 @@ def selftest(
         typer.echo(f"error: --pytest-junit {pytest_junit} is not a file", err=True)
         raise typer.Exit(2)
     try:
-        report = run_selftest(output_dir, now=stamp, lexicon_dir=lexicon_dir, schema_dir=schema_dir,
-                              pytest_junit=pytest_junit)
+        report = run_selftest(
+            output_dir, now=stamp, lexicon_dir=lexicon_dir, schema_dir=schema_dir, pytest_junit=pytest_junit
+        )
     except PvflagError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

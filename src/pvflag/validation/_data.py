@@ -20,8 +20,10 @@ DATA_FILES = ("corpus.jsonl", "acceptance.toml", "deadline_scenarios.toml", "req
 def data_bytes(name: str) -> bytes:
     resource = resources.files(_PACKAGE).joinpath(f"{_FOLDER}/{name}")
     if not resource.is_file():
-        raise ConfigError(f"validation data file {name!r} is missing from package data pvflag/data/{_FOLDER}; "
-                          f"expected: {', '.join(DATA_FILES)}. Reinstall pvflag.")
+        raise ConfigError(
+            f"validation data file {name!r} is missing from package data pvflag/data/{_FOLDER}; "
+            f"expected: {', '.join(DATA_FILES)}. Reinstall pvflag."
+        )
     return resource.read_bytes()
 
 

@@ -68,11 +68,15 @@ class SelftestReport(BaseModel):
     lexicon_version: str | None
     lexicon_dir: str = Field(description="'package data' or the folder the selftest was pointed at")
     environment: dict[str, Any]
-    files: tuple[dict[str, Any], ...] = Field(description="every lexicon, rule and validation file with its SHA-256")
+    files: tuple[dict[str, Any], ...] = Field(
+        description="every lexicon, rule and validation file with its SHA-256"
+    )
     checks: tuple[CheckResult, ...]
     requirements: tuple[RequirementResult, ...]
     metrics: dict[str, Any]
-    outputs: dict[str, str] = Field(default_factory=dict, description="files written, relative to the output folder")
+    outputs: dict[str, str] = Field(
+        default_factory=dict, description="files written, relative to the output folder"
+    )
 
     def check(self, check_id: str) -> CheckResult:
         for c in self.checks:

@@ -3,6 +3,7 @@
 Plain language, results in words and colour (never colour alone), no scripts and
 no external resources, so that it prints and files as it is.
 """
+# ruff: noqa: E501  (the stylesheet and page text are data, kept one rule or sentence per line)
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def render_html(report: SelftestReport) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>pvflag {_e(report.package_version)} validation report: {_VERDICT_WORDS[report.verdict]}</title>",
-        f"<style>{_STYLE}</style></head><body><main class=\"wrap\">",
+        f'<style>{_STYLE}</style></head><body><main class="wrap">',
         "<h1>pvflag validation report: installation and operational qualification</h1>",
         f'<div class="verdict s-{_e(report.verdict)}" role="status"><strong>{_VERDICT_WORDS[report.verdict]}</strong>'
         f"{_e(report.summary)}</div>",
@@ -89,48 +90,68 @@ def render_html(report: SelftestReport) -> str:
     ]
     status_of = {c.id: c.status for c in report.checks}
     for req in report.requirements:
-        checks = ", ".join(f'<a href="#{_e(c)}">{_e(c)}</a> {_STATUS_WORDS.get(status_of.get(c, "not_run"))}'
-                           for c in req.checks)
+        checks = ", ".join(
+            f'<a href="#{_e(c)}">{_e(c)}</a> {_STATUS_WORDS.get(status_of.get(c, "not_run"))}'
+            for c in req.checks
+        )
         tests = "<br>".join(f"<code>{_e(t.test_id)}</code>: {_TEST_WORDS[t.result]}" for t in req.tests)
-        parts.append(f'<tr id="{_e(req.id)}"><td><b>{_e(req.id)}</b> ({_e(req.area)})<br>{_e(req.text)}</td>'
-                     f"<td>{_badge(req.status)}</td><td>{checks}</td><td class=muted>{tests}</td></tr>")
+        parts.append(
+            f'<tr id="{_e(req.id)}"><td><b>{_e(req.id)}</b> ({_e(req.area)})<br>{_e(req.text)}</td>'
+            f"<td>{_badge(req.status)}</td><td>{checks}</td><td class=muted>{tests}</td></tr>"
+        )
     parts.append("</tbody></table>")
-    parts.append('<p class="muted">Development tests are run by the project at every release; "not run here" means '
-                 "this selftest did not run them. Pass a pytest JUnit file (<code>--pytest-junit</code>) to record "
-                 "their results in this report.</p>")
+    parts.append(
+        '<p class="muted">Development tests are run by the project at every release; "not run here" means '
+        "this selftest did not run them. Pass a pytest JUnit file (<code>--pytest-junit</code>) to record "
+        "their results in this report.</p>"
+    )
     parts.append("<h2>Checks</h2>")
     areas: dict[str, list[CheckResult]] = {}
     for check in report.checks:
         areas.setdefault(check.area, []).append(check)
     for area, checks in areas.items():
-        parts.append(f"<h3>{_e(area)}</h3><table><thead><tr><th>Check</th><th>What was checked</th>"
-                     "<th>Limit</th><th>Measured</th><th>Result</th><th>Details</th></tr></thead><tbody>")
+        parts.append(
+            f"<h3>{_e(area)}</h3><table><thead><tr><th>Check</th><th>What was checked</th>"
+            "<th>Limit</th><th>Measured</th><th>Result</th><th>Details</th></tr></thead><tbody>"
+        )
         for c in checks:
             why = f'<br><span class="muted">Why this limit: {_e(c.rationale)}</span>' if c.rationale else ""
-            parts.append(f'<tr id="{_e(c.id)}"><td><b>{_e(c.id)}</b></td><td>{_e(c.title)}</td>'
-                         f"<td>{_e(c.limit or '')}</td><td class=n>{_measured(c)}</td><td>{_badge(c.status)}</td>"
-                         f"<td>{_e(c.detail)}{why}</td></tr>")
+            parts.append(
+                f'<tr id="{_e(c.id)}"><td><b>{_e(c.id)}</b></td><td>{_e(c.title)}</td>'
+                f"<td>{_e(c.limit or '')}</td><td class=n>{_measured(c)}</td><td>{_badge(c.status)}</td>"
+                f"<td>{_e(c.detail)}{why}</td></tr>"
+            )
         parts.append("</tbody></table>")
     parts += _measurements(report.metrics.get("corpus"))
-    parts.append("<h2>Files checked (SHA-256)</h2><table><thead><tr><th>File</th><th>SHA-256</th>"
-                 "<th>Status</th></tr></thead><tbody>")
+    parts.append(
+        "<h2>Files checked (SHA-256)</h2><table><thead><tr><th>File</th><th>SHA-256</th>"
+        "<th>Status</th></tr></thead><tbody>"
+    )
     for f in report.files:
-        parts.append(f"<tr><td><code>{_e(f['file'])}</code></td><td><code>{_e(f['sha256'] or '(missing)')}</code></td>"
-                     f"<td>{_e(f['status'])}</td></tr>")
+        parts.append(
+            f"<tr><td><code>{_e(f['file'])}</code></td><td><code>{_e(f['sha256'] or '(missing)')}</code></td>"
+            f"<td>{_e(f['status'])}</td></tr>"
+        )
     parts.append("</tbody></table>")
     parts.append("<h2>Software environment</h2><table><tbody>")
     for name, version in sorted(env.get("dependencies", {}).items()):
         parts.append(f"<tr><th scope=row>{_e(name)}</th><td>{_e(version)}</td></tr>")
-    parts.append(f"<tr><th scope=row>processors</th><td>{_e(env.get('processor_count'))}</td></tr></tbody></table>")
+    parts.append(
+        f"<tr><th scope=row>processors</th><td>{_e(env.get('processor_count'))}</td></tr></tbody></table>"
+    )
     if report.outputs:
         parts.append("<h2>Evidence files written with this report</h2><ul>")
-        parts += [f"<li>{_e(k.replace('_', ' '))}: <code>{_e(v)}</code></li>" for k, v in report.outputs.items()]
+        parts += [
+            f"<li>{_e(k.replace('_', ' '))}: <code>{_e(v)}</code></li>" for k, v in report.outputs.items()
+        ]
         parts.append("</ul>")
-    parts.append("<h2>Review</h2><table class=sign><tbody>"
-                 "<tr><th scope=row>Executed by (name, role)</th><td></td></tr>"
-                 "<tr><th scope=row>Reviewed by QA (name, role)</th><td></td></tr>"
-                 "<tr><th scope=row>Date and signature</th><td></td></tr>"
-                 "<tr><th scope=row>Deviations raised</th><td></td></tr></tbody></table>")
+    parts.append(
+        "<h2>Review</h2><table class=sign><tbody>"
+        "<tr><th scope=row>Executed by (name, role)</th><td></td></tr>"
+        "<tr><th scope=row>Reviewed by QA (name, role)</th><td></td></tr>"
+        "<tr><th scope=row>Date and signature</th><td></td></tr>"
+        "<tr><th scope=row>Deviations raised</th><td></td></tr></tbody></table>"
+    )
     parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"
 
@@ -138,41 +159,58 @@ def render_html(report: SelftestReport) -> str:
 def _measurements(corpus: dict[str, Any] | None) -> list[str]:
     if not corpus:
         return []
-    out = ["<h2>Measurements on the validation corpus</h2>",
-           f"<p>{corpus['records']} interactions. Recall = share of the hand-marked items that pvflag found; "
-           "precision = share of pvflag's items that were hand-marked. Found / false alarm / missed are counts.</p>"]
+    out = [
+        "<h2>Measurements on the validation corpus</h2>",
+        f"<p>{corpus['records']} interactions. Recall = share of the hand-marked items that pvflag found; "
+        "precision = share of pvflag's items that were hand-marked. Found / false alarm / missed are counts.</p>",
+    ]
 
     def table(title: str, rows: dict[str, dict[str, Any]]) -> None:
-        out.append(f"<h3>{_e(title)}</h3><table><thead><tr><th></th><th>found</th><th>false alarm</th>"
-                   "<th>missed</th><th>recall</th><th>precision</th></tr></thead><tbody>")
+        out.append(
+            f"<h3>{_e(title)}</h3><table><thead><tr><th></th><th>found</th><th>false alarm</th>"
+            "<th>missed</th><th>recall</th><th>precision</th></tr></thead><tbody>"
+        )
         for name, r in rows.items():
             recall = "" if r["recall"] is None else f"{r['recall']:.2f}"
             precision = "" if r["precision"] is None else f"{r['precision']:.2f}"
-            out.append(f"<tr><th scope=row>{_e(name.replace('_', ' '))}</th><td class=n>{r['tp']}</td>"
-                       f"<td class=n>{r['fp']}</td><td class=n>{r['fn']}</td><td class=n>{recall}</td>"
-                       f"<td class=n>{precision}</td></tr>")
+            out.append(
+                f"<tr><th scope=row>{_e(name.replace('_', ' '))}</th><td class=n>{r['tp']}</td>"
+                f"<td class=n>{r['fp']}</td><td class=n>{r['fn']}</td><td class=n>{recall}</td>"
+                f"<td class=n>{precision}</td></tr>"
+            )
         out.append("</tbody></table>")
 
     table("Records", corpus["record_flags"])
-    table("Findings by kind (adverse events and drugs per mention, special situations per record)",
-          corpus["finding_kinds"])
+    table(
+        "Findings by kind (adverse events and drugs per mention, special situations per record)",
+        corpus["finding_kinds"],
+    )
     table("Special situations by category (per record)", corpus["special_situations"])
-    out.append("<h3>Context (assertion) of each hand-marked mention</h3><table><thead><tr><th>context</th>"
-               "<th>mentions</th><th>given this context</th><th>wrongly called a present event</th>"
-               "<th>agreement</th></tr></thead><tbody>")
+    out.append(
+        "<h3>Context (assertion) of each hand-marked mention</h3><table><thead><tr><th>context</th>"
+        "<th>mentions</th><th>given this context</th><th>wrongly called a present event</th>"
+        "<th>agreement</th></tr></thead><tbody>"
+    )
     for name, a in corpus["assertions"].items():
         agreement = "" if a["agreement"] is None else f"{a['agreement']:.2f}"
-        out.append(f"<tr><th scope=row>{_e(name.replace('_', ' '))}</th><td class=n>{a['mentions']}</td>"
-                   f"<td class=n>{a['agreed']}</td><td class=n>{a['called_present']}</td>"
-                   f"<td class=n>{agreement}</td></tr>")
+        out.append(
+            f"<tr><th scope=row>{_e(name.replace('_', ' '))}</th><td class=n>{a['mentions']}</td>"
+            f"<td class=n>{a['agreed']}</td><td class=n>{a['called_present']}</td>"
+            f"<td class=n>{agreement}</td></tr>"
+        )
     out.append("</tbody></table>")
     missed = corpus.get("missed", {})
     if any(missed.values()):
         out.append("<h3>What pvflag missed (record id: hand-marked words)</h3><ul>")
-        labels = {"reportable": "Reportable records not flagged", "adverse_event": "Adverse-event mentions not found",
-                  "special_situation": "Special situations not found"}
+        labels = {
+            "reportable": "Reportable records not flagged",
+            "adverse_event": "Adverse-event mentions not found",
+            "special_situation": "Special situations not found",
+        }
         for key, items in missed.items():
             if items:
-                out.append(f"<li><b>{_e(labels.get(key, key))}</b> ({len(items)}): {_e('; '.join(items))}</li>")
+                out.append(
+                    f"<li><b>{_e(labels.get(key, key))}</b> ({len(items)}): {_e('; '.join(items))}</li>"
+                )
         out.append("</ul>")
     return out

@@ -51,8 +51,13 @@ class Counts(BaseModel):
         return Counts(tp=self.tp + tp, fp=self.fp + fp, fn=self.fn + fn)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": _round(self.precision), "recall": _round(self.recall)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+        }
 
 
 class AssertionCounts(BaseModel):
@@ -70,8 +75,12 @@ class AssertionCounts(BaseModel):
         return self.agreed / self.mentions if self.mentions else None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"mentions": self.mentions, "agreed": self.agreed, "called_present": self.called_present,
-                "agreement": _round(self.agreement)}
+        return {
+            "mentions": self.mentions,
+            "agreed": self.agreed,
+            "called_present": self.called_present,
+            "agreement": _round(self.agreement),
+        }
 
 
 class Score(BaseModel):
@@ -114,11 +123,17 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
+def _words(mention: Mapping[str, Any]) -> str:
+    return str(mention.get("text") or f"[{mention['start']}:{mention['end']}]")
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]) -> tuple[int, int, int, list[int]]:
+def _match(
+    gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]
+) -> tuple[int, int, int, list[int]]:
     hit = [i for i, g in enumerate(gold) if any(_overlaps(g, p) for p in pred)]
     fp = sum(1 for p in pred if not any(_overlaps(g, p) for g in gold))
     return len(hit), fp, len(gold) - len(hit), [i for i in range(len(gold)) if i not in hit]
@@ -163,22 +178,28 @@ def score_corpus(gold: Iterable[Mapping[str, Any]], results: Iterable[Mapping[st
         gold_aes = [(m["start"], m["end"]) for m in g["ae_mentions"]]
         tp, fp, fn, missed_idx = _match(gold_aes, present_aes)
         kinds["adverse_event"] = kinds["adverse_event"].add(tp, fp, fn)
-        missed["adverse_event"] += [f"{g['id']}: {g['ae_mentions'][i]['text']}" for i in missed_idx]
+        missed["adverse_event"] += [f"{g['id']}: {_words(g['ae_mentions'][i])}" for i in missed_idx]
         # special situations: per category, per record (present findings only)
         gold_types = {s["type"] for s in g["special_situations"]}
-        pred_types = {f.get("category") for f in findings
-                      if f.get("kind") == "special_situation" and f.get("assertion") == "present"}
+        pred_types = {
+            f.get("category")
+            for f in findings
+            if f.get("kind") == "special_situation" and f.get("assertion") == "present"
+        }
         for t in gold_types | pred_types:
             if t not in situations:
                 continue
-            situations[t] = situations[t].add(tp=t in gold_types and t in pred_types,
-                                              fp=t in pred_types and t not in gold_types,
-                                              fn=t in gold_types and t not in pred_types)
+            situations[t] = situations[t].add(
+                tp=t in gold_types and t in pred_types,
+                fp=t in pred_types and t not in gold_types,
+                fn=t in gold_types and t not in pred_types,
+            )
             if t in gold_types and t not in pred_types:
                 missed["special_situation"].append(f"{g['id']}: {t}")
         ss_tp = len(gold_types & pred_types)
         kinds["special_situation"] = kinds["special_situation"].add(
-            ss_tp, len(pred_types - gold_types), len(gold_types - pred_types))
+            ss_tp, len(pred_types - gold_types), len(gold_types - pred_types)
+        )
         # drugs: every gold drug mention vs drug findings, by overlap
         gold_drugs = [(d["start"], d["end"]) for d in g["drugs"]]
         pred_drugs = [(f["start"], f["end"]) for f in findings if f.get("kind") == "drug"]
@@ -190,8 +211,9 @@ def score_corpus(gold: Iterable[Mapping[str, Any]], results: Iterable[Mapping[st
             overlapping = [f for f in aes if _overlaps(span, (f["start"], f["end"]))]
             agreed = any(f.get("assertion") == "present" for f in overlapping)
             a = assertions["present"]
-            assertions["present"] = AssertionCounts(mentions=a.mentions + 1, agreed=a.agreed + agreed,
-                                                    called_present=a.called_present + agreed)
+            assertions["present"] = AssertionCounts(
+                mentions=a.mentions + 1, agreed=a.agreed + agreed, called_present=a.called_present + agreed
+            )
         for m in g["not_ae_mentions"]:
             span = (m["start"], m["end"])
             expected = GOLD_REASON_TO_ASSERTION[m["reason"]]
@@ -203,8 +225,11 @@ def score_corpus(gold: Iterable[Mapping[str, Any]], results: Iterable[Mapping[st
                 key = expected
                 agreed = any(f.get("assertion") == expected for f in overlapping) and not called_present
             a = assertions[key]
-            assertions[key] = AssertionCounts(mentions=a.mentions + 1, agreed=a.agreed + agreed,
-                                              called_present=a.called_present + called_present)
+            assertions[key] = AssertionCounts(
+                mentions=a.mentions + 1,
+                agreed=a.agreed + agreed,
+                called_present=a.called_present + called_present,
+            )
             not_ae_total += 1
             not_ae_present += called_present
     return Score(

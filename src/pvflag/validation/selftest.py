@@ -103,7 +103,9 @@ def run_selftest(
         metrics["corpus"] = score.as_dict()
         for limit in _data.acceptance_limits():
             checks.append(_limit_result(limit, score.metric(limit["metric"]), None))
-        checks += _case_and_e2b_checks(scan_results, now=CORPUS_AS_OF, out=out, schema_dir=schema_dir, outputs=outputs)
+        checks += _case_and_e2b_checks(
+            scan_results, now=CORPUS_AS_OF, out=out, schema_dir=schema_dir, outputs=outputs
+        )
         checks.append(_robustness_check(scanner))
         checks.append(_determinism_check(scanner, scan_results))
         checks.append(_privacy_check(CORPUS_AS_OF))
@@ -173,8 +175,9 @@ def _title(check_id: str) -> tuple[str, str]:
 
 def _check(check_id: str, ok: bool, detail: str, *, measured: Any = None) -> CheckResult:
     area, title = _title(check_id)
-    return CheckResult(id=check_id, area=area, title=title, status="pass" if ok else "fail",
-                       detail=detail, measured=measured)
+    return CheckResult(
+        id=check_id, area=area, title=title, status="pass" if ok else "fail", detail=detail, measured=measured
+    )
 
 
 # -- installation ------------------------------------------------------------------------------
@@ -196,34 +199,63 @@ def _lexicon_integrity(directory: Path | None) -> tuple[list[dict[str, Any]], Ch
     title = "Vocabulary and rule files are complete and unchanged (SHA-256 against the release manifest)"
     manifest_bytes = read("manifest.json")
     if manifest_bytes is None:
-        return [], CheckResult(id="SELF-INST-01", area="Installation", title=title, status="fail",
-                               detail=f"manifest.json is missing from {where}; the installation is incomplete.")
+        return [], CheckResult(
+            id="SELF-INST-01",
+            area="Installation",
+            title=title,
+            status="fail",
+            detail=f"manifest.json is missing from {where}; the installation is incomplete.",
+        )
     manifest = json.loads(manifest_bytes)
-    files: list[dict[str, Any]] = [{"file": "lexicons/manifest.json", "sha256": _sha256(manifest_bytes),
-                                    "expected_sha256": None, "status": "present"}]
+    files: list[dict[str, Any]] = [
+        {
+            "file": "lexicons/manifest.json",
+            "sha256": _sha256(manifest_bytes),
+            "expected_sha256": None,
+            "status": "present",
+        }
+    ]
     problems = []
     for name, entry in sorted(manifest.get("files", {}).items()):
         data = read(name)
         expected = entry.get("sha256")
         if data is None:
             problems.append(f"{name} is missing")
-            files.append({"file": f"lexicons/{name}", "sha256": None, "expected_sha256": expected,
-                          "status": "missing"})
+            files.append(
+                {"file": f"lexicons/{name}", "sha256": None, "expected_sha256": expected, "status": "missing"}
+            )
             continue
         actual = _sha256(data)
         status = "ok" if actual == expected else "changed"
         if status == "changed":
-            problems.append(f"{name} differs from the release (SHA-256 {actual[:12]}..., expected {str(expected)[:12]}...)")
-        files.append({"file": f"lexicons/{name}", "sha256": actual, "expected_sha256": expected, "status": status})
+            problems.append(
+                f"{name} differs from the release (SHA-256 {actual[:12]}..., expected {str(expected)[:12]}...)"
+            )
+        files.append(
+            {"file": f"lexicons/{name}", "sha256": actual, "expected_sha256": expected, "status": status}
+        )
     count = len(manifest.get("files", {}))
     if problems:
-        detail = f"{len(problems)} of {count} files in {where} are not as released: " + "; ".join(problems) + "."
-        return files, CheckResult(id="SELF-INST-01", area="Installation", title=title, status="fail", detail=detail,
-                                  measured=len(problems))
+        detail = (
+            f"{len(problems)} of {count} files in {where} are not as released: " + "; ".join(problems) + "."
+        )
+        return files, CheckResult(
+            id="SELF-INST-01",
+            area="Installation",
+            title=title,
+            status="fail",
+            detail=detail,
+            measured=len(problems),
+        )
     version = manifest.get("version", "?")
-    return files, CheckResult(id="SELF-INST-01", area="Installation", title=title, status="pass",
-                              detail=f"All {count} files of lexicon version {version} match the release manifest.",
-                              measured=0)
+    return files, CheckResult(
+        id="SELF-INST-01",
+        area="Installation",
+        title=title,
+        status="pass",
+        detail=f"All {count} files of lexicon version {version} match the release manifest.",
+        measured=0,
+    )
 
 
 def _load_lexicon(directory: Path | None) -> tuple[Any, CheckResult]:
@@ -234,14 +266,24 @@ def _load_lexicon(directory: Path | None) -> tuple[Any, CheckResult]:
     try:
         lexicon = load_lexicon_from(directory) if directory is not None else load_lexicon()
     except LexiconError as exc:
-        return None, CheckResult(id="SELF-INST-02", area="Installation", title=title, status="fail",
-                                 detail=f"The vocabulary could not be loaded: {exc}")
+        return None, CheckResult(
+            id="SELF-INST-02",
+            area="Installation",
+            title=title,
+            status="fail",
+            detail=f"The vocabulary could not be loaded: {exc}",
+        )
     counts = lexicon.counts()
     return lexicon, CheckResult(
-        id="SELF-INST-02", area="Installation", title=title, status="pass",
-        detail=(f"Lexicon {lexicon.version}: {counts['event_surfaces']} event phrases, {counts['drug_surfaces']} drug "
-                f"names, {counts['context_rules']} context rules, {counts['special_situation_rules']} special-"
-                f"situation rules, {counts['seriousness_rules']} seriousness rules."),
+        id="SELF-INST-02",
+        area="Installation",
+        title=title,
+        status="pass",
+        detail=(
+            f"Lexicon {lexicon.version}: {counts['event_surfaces']} event phrases, {counts['drug_surfaces']} drug "
+            f"names, {counts['context_rules']} context rules, {counts['special_situation_rules']} special-"
+            f"situation rules, {counts['seriousness_rules']} seriousness rules."
+        ),
     )
 
 
@@ -253,21 +295,43 @@ def _rule_table_check() -> CheckResult:
     try:
         rules = load_rules()
     except (ConfigError, OSError) as exc:
-        return CheckResult(id="SELF-INST-03", area="Installation", title=title, status="fail",
-                           detail=f"The deadline rule table could not be loaded: {exc}")
-    return CheckResult(id="SELF-INST-03", area="Installation", title=title, status="pass",
-                       detail=f"{len(rules)} rules: {', '.join(r.id for r in rules)}.")
+        return CheckResult(
+            id="SELF-INST-03",
+            area="Installation",
+            title=title,
+            status="fail",
+            detail=f"The deadline rule table could not be loaded: {exc}",
+        )
+    return CheckResult(
+        id="SELF-INST-03",
+        area="Installation",
+        title=title,
+        status="pass",
+        detail=f"{len(rules)} rules: {', '.join(r.id for r in rules)}.",
+    )
 
 
 def _other_files() -> list[dict[str, Any]]:
     out = []
     rules = resources.files("pvflag.data").joinpath("deadline_rules.toml")
     if rules.is_file():
-        out.append({"file": "deadline_rules.toml", "sha256": _sha256(rules.read_bytes()),
-                    "expected_sha256": None, "status": "present"})
+        out.append(
+            {
+                "file": "deadline_rules.toml",
+                "sha256": _sha256(rules.read_bytes()),
+                "expected_sha256": None,
+                "status": "present",
+            }
+        )
     for name in _data.DATA_FILES:
-        out.append({"file": f"validation/{name}", "sha256": _sha256(_data.data_bytes(name)),
-                    "expected_sha256": None, "status": "present"})
+        out.append(
+            {
+                "file": f"validation/{name}",
+                "sha256": _sha256(_data.data_bytes(name)),
+                "expected_sha256": None,
+                "status": "present",
+            }
+        )
     return out
 
 
@@ -301,14 +365,16 @@ def _directory_scanner_class() -> type:
     return type("_DirectoryScanner", (_DirectoryScannerMixin, Scanner), {})
 
 
-def _DirectoryScanner(lexicon: Any, **options: Any) -> Any:  # noqa: N802  (reads as a class)
+def _DirectoryScanner(lexicon: Any, **options: Any) -> Any:
     return _directory_scanner_class()(lexicon, **options)
 
 
 def _interaction(record: dict[str, Any]) -> Any:
     from pvflag.interactions import Interaction
 
-    meta = {k: record[k] for k in ("received_at", "country", "patient_initials", "reporter_type") if record.get(k)}
+    meta = {
+        k: record[k] for k in ("received_at", "country", "patient_initials", "reporter_type") if record.get(k)
+    }
     return Interaction(id=record["id"], text=record["text"], channel=record["channel"], metadata=meta)
 
 
@@ -323,31 +389,47 @@ def _scan_corpus(scanner: Any) -> tuple[CheckResult, list[Any]]:
         if r.error is not None:
             problems.append(f"{r.id}: error {r.error.type}")
             continue
-        bad = [f for f in r.findings if texts[r.id][f.start:f.end] != f.text]
+        bad = [f for f in r.findings if texts[r.id][f.start : f.end] != f.text]
         if bad:
             problems.append(f"{r.id}: {len(bad)} findings do not point at their text")
     findings = sum(len(r.findings) for r in results)
     if problems:
         return _check("SELF-SCAN-01", False, "; ".join(problems[:10])), results
-    return _check("SELF-SCAN-01", True, f"{len(results)} records scanned, {findings} findings, each at the right "
-                  "place in its text."), results
+    return _check(
+        "SELF-SCAN-01",
+        True,
+        f"{len(results)} records scanned, {findings} findings, each at the right place in its text.",
+    ), results
 
 
 def _limit_result(limit: dict[str, Any], value: float | None, not_run_reason: str | None) -> CheckResult:
     op, bound = limit["op"], float(limit["value"])
     limit_text = f"{'at least' if op == '>=' else 'at most'} {bound:.2f}"
-    area = {"record_flags": "Detection", "finding_kinds": "Detection", "special_situations": "Special situations",
-            "assertions": "Context", "summary": "Context"}[limit["metric"].split(".")[0]]
+    area = {
+        "record_flags": "Detection",
+        "finding_kinds": "Detection",
+        "special_situations": "Special situations",
+        "assertions": "Context",
+        "summary": "Context",
+    }[limit["metric"].split(".")[0]]
     title = _METRIC_WORDS.get(limit["metric"]) or _metric_words(limit["metric"])
-    common = dict(id=limit["id"], area=area, title=title, limit=limit_text, rationale=limit["rationale"].strip())
+    common = dict(
+        id=limit["id"], area=area, title=title, limit=limit_text, rationale=limit["rationale"].strip()
+    )
     if not_run_reason is not None:
         return CheckResult(status="not_run", detail=not_run_reason, **common)
     if value is None:
-        return CheckResult(status="not_run", detail="The corpus has no example for this measurement.", **common)
+        return CheckResult(
+            status="not_run", detail="The corpus has no example for this measurement.", **common
+        )
     ok = value >= bound if op == ">=" else value <= bound
     word = "meets" if ok else "does NOT meet"
-    return CheckResult(status="pass" if ok else "fail", measured=round(value, 4),
-                       detail=f"Measured {value:.2f}; {word} the limit ({limit_text}).", **common)
+    return CheckResult(
+        status="pass" if ok else "fail",
+        measured=round(value, 4),
+        detail=f"Measured {value:.2f}; {word} the limit ({limit_text}).",
+        **common,
+    )
 
 
 _METRIC_WORDS = {
@@ -375,8 +457,9 @@ def _metric_words(metric: str) -> str:
 
 
 # -- cases and E2B -----------------------------------------------------------------------------
-def _case_and_e2b_checks(results: Sequence[Any], *, now: datetime, out: Path | None,
-                         schema_dir: Any, outputs: dict[str, str]) -> list[CheckResult]:
+def _case_and_e2b_checks(
+    results: Sequence[Any], *, now: datetime, out: Path | None, schema_dir: Any, outputs: dict[str, str]
+) -> list[CheckResult]:
     from pvflag.cases import build_cases
 
     checks = []
@@ -386,18 +469,23 @@ def _case_and_e2b_checks(results: Sequence[Any], *, now: datetime, out: Path | N
     unlogged = sorted(ids - logged)
     errors = [f"{e.record_id}: {e.type}" for e in batch.errors]
     ok = not unlogged and not errors
-    detail = (f"{len(ids)} records -> {len(batch.cases)} cases; {len(batch.dispositions)} disposition rows; "
-              + ("every record is logged." if ok else
-                 f"not logged: {unlogged[:10]}; record errors: {errors[:10]}"))
+    detail = (
+        f"{len(ids)} records -> {len(batch.cases)} cases; {len(batch.dispositions)} disposition rows; "
+        + ("every record is logged." if ok else f"not logged: {unlogged[:10]}; record errors: {errors[:10]}")
+    )
     checks.append(_check("SELF-CASE-01", ok, detail, measured=len(batch.cases)))
     forwarded = {d.record_id for d in batch.dispositions if d.forwarded}
     flagged = [r.id for r in results if r.reportable]
     lost = [i for i in flagged if i not in forwarded]
-    checks.append(_check(
-        "SELF-CASE-02", not lost,
-        f"{len(flagged)} records flagged reportable; " + (
-            "each is forwarded in a case." if not lost else f"not forwarded: {', '.join(lost[:20])}"),
-        measured=len(lost)))
+    checks.append(
+        _check(
+            "SELF-CASE-02",
+            not lost,
+            f"{len(flagged)} records flagged reportable; "
+            + ("each is forwarded in a case." if not lost else f"not forwarded: {', '.join(lost[:20])}"),
+            measured=len(lost),
+        )
+    )
     checks += _e2b_checks(batch.cases, now=now, out=out, schema_dir=schema_dir, outputs=outputs)
     if out is not None:
         path = out / "selftest-cases.jsonl"
@@ -406,14 +494,14 @@ def _case_and_e2b_checks(results: Sequence[Any], *, now: datetime, out: Path | N
     return checks
 
 
-def _e2b_checks(cases: Sequence[Any], *, now: datetime, out: Path | None, schema_dir: Any,
-                outputs: dict[str, str]) -> list[CheckResult]:
+def _e2b_checks(
+    cases: Sequence[Any], *, now: datetime, out: Path | None, schema_dir: Any, outputs: dict[str, str]
+) -> list[CheckResult]:
     from pvflag.e2b import ExportSettings, read_cases, to_r3, validate_bytes
     from pvflag.e2b._xml import parse_xml
+    from pvflag.e2b.adapter import icsr_from_case
     from pvflag.e2b.rules import check_r3
     from pvflag.errors import E2BError
-
-    from pvflag.e2b.adapter import icsr_from_case
 
     settings = ExportSettings(**_E2B_SETTINGS)
     icsrs, refused = [], []
@@ -436,40 +524,81 @@ def _e2b_checks(cases: Sequence[Any], *, now: datetime, out: Path | None, schema
             refused.append(f"batch: {exc}")
     if refused or not data:
         return [
-            _check("SELF-E2B-01", False, "The E2B(R3) export failed: " + ("; ".join(refused[:5]) or "no valid case")),
-            CheckResult(id="SELF-E2B-XSD", area="E2B", title=_title("SELF-E2B-XSD")[1], status="not_run", detail=reason),
-            CheckResult(id="SELF-E2B-RULES", area="E2B", title=_title("SELF-E2B-RULES")[1], status="not_run",
-                        detail=reason),
+            _check(
+                "SELF-E2B-01",
+                False,
+                "The E2B(R3) export failed: " + ("; ".join(refused[:5]) or "no valid case"),
+            ),
+            CheckResult(
+                id="SELF-E2B-XSD",
+                area="E2B",
+                title=_title("SELF-E2B-XSD")[1],
+                status="not_run",
+                detail=reason,
+            ),
+            CheckResult(
+                id="SELF-E2B-RULES",
+                area="E2B",
+                title=_title("SELF-E2B-RULES")[1],
+                status="not_run",
+                detail=reason,
+            ),
         ]
     if out is not None:
         (out / "selftest-e2b-r3.xml").write_bytes(data)
         outputs["e2b_r3"] = "selftest-e2b-r3.xml"
-    checks = [_check("SELF-E2B-01", len(back) == len(icsrs),
-                     f"{len(icsrs)} valid cases written as one E2B(R3) batch of {len(data):,} bytes and "
-                     f"{len(back)} reports read back; {len(held_back)} cases that do not yet meet the four minimum "
-                     "criteria are held back for follow-up, as they must be.",
-                     measured=len(back))]
+    checks = [
+        _check(
+            "SELF-E2B-01",
+            len(back) == len(icsrs),
+            f"{len(icsrs)} valid cases written as one E2B(R3) batch of {len(data):,} bytes and "
+            f"{len(back)} reports read back; {len(held_back)} cases that do not yet meet the four minimum "
+            "criteria are held back for follow-up, as they must be.",
+            measured=len(back),
+        )
+    ]
     try:
         report = validate_bytes(data, name="selftest-e2b-r3.xml", schema_dir=schema_dir, today=now.date())
         xsd = [p for p in report.errors if p.rule == "XSD"]
-        checks.append(_check("SELF-E2B-XSD", not xsd,
-                             "Valid against the ICH E2B(R3) schema set." if not xsd else
-                             f"{len(xsd)} schema errors, first: line {xsd[0].line}: {xsd[0].message}",
-                             measured=len(xsd)))
+        checks.append(
+            _check(
+                "SELF-E2B-XSD",
+                not xsd,
+                "Valid against the ICH E2B(R3) schema set."
+                if not xsd
+                else f"{len(xsd)} schema errors, first: line {xsd[0].line}: {xsd[0].message}",
+                measured=len(xsd),
+            )
+        )
     except E2BError as exc:
-        checks.append(CheckResult(
-            id="SELF-E2B-XSD", area="E2B", title=_title("SELF-E2B-XSD")[1], status="not_run",
-            detail=("NOT RUN - schema validation was skipped because the ICH schemas were not found. "
+        checks.append(
+            CheckResult(
+                id="SELF-E2B-XSD",
+                area="E2B",
+                title=_title("SELF-E2B-XSD")[1],
+                status="not_run",
+                detail=(
+                    "NOT RUN - schema validation was skipped because the ICH schemas were not found. "
                     "This is not a pass. Give the schema folder with --schema-dir or PVFLAG_E2B_SCHEMAS "
-                    f"and run again. ({exc})")))
-    problems = [p for p in check_r3(parse_xml(data), today=now.date(), profile="ich") if p.severity == "error"]
+                    f"and run again. ({exc})"
+                ),
+            )
+        )
+    problems = [
+        p for p in check_r3(parse_xml(data), today=now.date(), profile="ich") if p.severity == "error"
+    ]
     meddra = [p for p in problems if p.rule == _MEDDRA_RULE]
     other = [p for p in problems if p.rule != _MEDDRA_RULE]
-    detail = ("No business-rule errors" if not other else
-              f"{len(other)} business-rule errors, e.g. {other[0].rule} at line {other[0].line}: {other[0].message}")
+    detail = (
+        "No business-rule errors"
+        if not other
+        else f"{len(other)} business-rule errors, e.g. {other[0].rule} at line {other[0].line}: {other[0].message}"
+    )
     if meddra:
-        detail += (f"; {len(meddra)} events await MedDRA coding ({_MEDDRA_RULE}), expected because pvflag does not "
-                   "ship MedDRA: the hub codes events with its licensed MedDRA before submission")
+        detail += (
+            f"; {len(meddra)} events await MedDRA coding ({_MEDDRA_RULE}), expected because pvflag does not "
+            "ship MedDRA: the hub codes events with its licensed MedDRA before submission"
+        )
     checks.append(_check("SELF-E2B-RULES", not other, detail + ".", measured=len(other)))
     return checks
 
@@ -486,20 +615,33 @@ def _robustness_check(scanner: Any) -> CheckResult:
     results = list(scanner.scan_many(records))
     ids = [r.id for r in results]
     errors = [r.id for r in results if r.error is not None]
-    ok = len(results) == len(records) and ids[0] == "rob-1" and ids[-1] == "rob-5" and "rob-2" in errors \
-        and results[0].error is None and results[-1].error is None
-    return _check("SELF-ROB-01", ok,
-                  f"{len(records)} records in (one without text, one not a record, one empty): {len(results)} results "
-                  f"out, in order ({', '.join(ids)}); records with an error of their own: {', '.join(errors) or 'none'}.")
+    ok = (
+        len(results) == len(records)
+        and ids[0] == "rob-1"
+        and ids[-1] == "rob-5"
+        and "rob-2" in errors
+        and results[0].error is None
+        and results[-1].error is None
+    )
+    return _check(
+        "SELF-ROB-01",
+        ok,
+        f"{len(records)} records in (one without text, one not a record, one empty): {len(results)} results "
+        f"out, in order ({', '.join(ids)}); records with an error of their own: {', '.join(errors) or 'none'}.",
+    )
 
 
 def _determinism_check(scanner: Any, first: Sequence[Any]) -> CheckResult:
     corpus = _data.corpus()
     again = list(scanner.scan_many(_interaction(r) for r in corpus))
     differing = [a.id for a, b in zip(first, again, strict=True) if a.to_json() != b.to_json()]
-    return _check("SELF-ROB-02", not differing,
-                  f"All {len(corpus)} records scanned twice gave byte-identical output." if not differing else
-                  f"{len(differing)} records differ between two scans: {', '.join(differing[:10])}.")
+    return _check(
+        "SELF-ROB-02",
+        not differing,
+        f"All {len(corpus)} records scanned twice gave byte-identical output."
+        if not differing
+        else f"{len(differing)} records differ between two scans: {', '.join(differing[:10])}.",
+    )
 
 
 def _privacy_check(now: datetime) -> CheckResult:
@@ -507,14 +649,19 @@ def _privacy_check(now: datetime) -> CheckResult:
     from pvflag.interactions import Interaction
 
     secret = "Jane Q. Validation-Roe, DOB 02/03/1961, vomiting on Humira"
-    bad = Interaction(id="priv-1", text=secret, metadata={"received_at": "not a date", "reporter_type": "patient"})
+    bad = Interaction(
+        id="priv-1", text=secret, metadata={"received_at": "not a date", "reporter_type": "patient"}
+    )
     batch = build_cases([bad], now=now)
     messages = [e.message for e in batch.errors] + [d.detail or "" for d in batch.dispositions]
     leaked = [m for m in messages if "Validation-Roe" in m or "02/03/1961" in m]
     ok = bool(batch.errors) and not leaked
-    return _check("SELF-PRIV-01", ok,
-                  f"A record with an unusable date gave {len(batch.errors)} error(s) and {len(batch.dispositions)} log "
-                  "row(s); " + ("none repeats the note text." if ok else "the note text appears in a message."))
+    return _check(
+        "SELF-PRIV-01",
+        ok,
+        f"A record with an unusable date gave {len(batch.errors)} error(s) and {len(batch.dispositions)} log "
+        "row(s); " + ("none repeats the note text." if ok else "the note text appears in a message."),
+    )
 
 
 # -- deadlines ---------------------------------------------------------------------------------
@@ -528,30 +675,59 @@ def _deadline_checks(now: datetime) -> list[CheckResult]:
     checks = []
     for sc in _data.deadline_scenarios():
         program = program_from_dict(sc["program"], source=sc["id"]) if "program" in sc else None
-        facts = CaseFacts(country=sc.get("country"), study=bool(program and program.study),
-                          non_applicant=bool(program and program.non_applicant), **sc["facts"])
+        facts = CaseFacts(
+            country=sc.get("country"),
+            study=bool(program and program.study),
+            non_applicant=bool(program and program.non_applicant),
+            **sc["facts"],
+        )
         receipt = datetime.fromisoformat(sc["receipt"])
         awareness = datetime.fromisoformat(sc.get("awareness", sc["receipt"]))
-        calendar = BusinessCalendar(country=sc.get("country"),
-                                    extra_closures=frozenset(date.fromisoformat(d) for d in sc.get("closures", ())))
-        clocks = compute_clocks(effective_rules(program), facts, receipt=receipt, awareness=awareness,
-                                zone=ZoneInfo(sc["timezone"]), calendar=calendar, now=now)
+        calendar = BusinessCalendar(
+            country=sc.get("country"),
+            extra_closures=frozenset(date.fromisoformat(d) for d in sc.get("closures", ())),
+        )
+        clocks = compute_clocks(
+            effective_rules(program),
+            facts,
+            receipt=receipt,
+            awareness=awareness,
+            zone=ZoneInfo(sc["timezone"]),
+            calendar=calendar,
+            now=now,
+        )
         got = {c.rule_id: ("information" if c.due is None else c.due.isoformat()) for c in clocks}
         expected = dict(sc["expected"])
         problems = []
         for rule_id in sorted(set(got) | set(expected)):
             if rule_id not in got:
-                problems.append(f"{rule_id}: expected due {expected[rule_id]}, but pvflag started no such clock")
+                problems.append(
+                    f"{rule_id}: expected due {expected[rule_id]}, but pvflag started no such clock"
+                )
             elif rule_id not in expected:
-                problems.append(f"{rule_id}: pvflag started a clock (due {got[rule_id]}) the scenario does not expect")
+                problems.append(
+                    f"{rule_id}: pvflag started a clock (due {got[rule_id]}) the scenario does not expect"
+                )
             elif got[rule_id] != expected[rule_id]:
                 problems.append(f"{rule_id}: due {got[rule_id]}, expected {expected[rule_id]}")
         listing = "; ".join(f"{k} due {v}" for k, v in sorted(got.items()))
-        checks.append(CheckResult(
-            id=sc["id"], area="Deadlines", title=sc["title"], status="fail" if problems else "pass",
-            detail=(f"Received {sc['receipt']}. " + ("Every clock matches the hand-computed due time: " + listing
-                    if not problems else "Mismatch: " + "; ".join(problems)) + f". Why: {sc['why']}"),
-        ))
+        checks.append(
+            CheckResult(
+                id=sc["id"],
+                area="Deadlines",
+                title=sc["title"],
+                status="fail" if problems else "pass",
+                detail=(
+                    f"Received {sc['receipt']}. "
+                    + (
+                        "Every clock matches the hand-computed due time: " + listing
+                        if not problems
+                        else "Mismatch: " + "; ".join(problems)
+                    )
+                    + f". Why: {sc['why']}"
+                ),
+            )
+        )
     return checks
 
 
@@ -585,8 +761,16 @@ def _requirements(checks: Sequence[CheckResult], tests: dict[str, str]) -> tuple
         statuses = [by_id[c].status if c in by_id else "not_run" for c in req["checks"]]
         status: CheckStatus = "fail" if "fail" in statuses else "not_run" if "not_run" in statuses else "pass"
         evidence = tuple(TestEvidence(test_id=t, result=tests.get(t, "not_run_here")) for t in req["tests"])
-        rows.append(RequirementResult(id=req["id"], area=req["area"], text=req["text"], status=status,
-                                      checks=tuple(req["checks"]), tests=evidence))
+        rows.append(
+            RequirementResult(
+                id=req["id"],
+                area=req["area"],
+                text=req["text"],
+                status=status,
+                checks=tuple(req["checks"]),
+                tests=evidence,
+            )
+        )
     return tuple(rows)
 
 

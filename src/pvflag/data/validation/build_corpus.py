@@ -8,7 +8,7 @@ occurrence. The gold format is ``psp_dev`` plus the metadata cases need
 (``received_at``, ``country``, ``patient_initials``, ``reporter_type``) and a
 ``style`` tag. Edit records here, never in the JSONL:
 
-    python src/pvflag/data/validation/build_corpus.py
+    python src/pvflag/data/validation/build_corpus.py [OUT.jsonl]
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def _build(spec):
     }
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     import records_a  # noqa: F401  (each module appends to RECORDS)
     import records_b  # noqa: F401
 
@@ -126,13 +126,13 @@ def main() -> None:
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
         sys.exit(f"duplicate ids {sorted(dupes)}")
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
+    with out.open("w", encoding="utf-8", newline="\n") as f:
         for record in built:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(built)} records -> {OUT.name}")
+    print(f"{len(built)} records -> {out}")
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE))
     sys.modules.setdefault("build_corpus", sys.modules[__name__])
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
