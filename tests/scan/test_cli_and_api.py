@@ -85,3 +85,15 @@ def test_unknown_sensitivity_is_a_config_error():
 
     with pytest.raises(ConfigError, match="balanced"):
         pvflag.Scanner(sensitivity="paranoid")
+
+
+def test_redact_masks_identifiers_in_printed_evidence():
+    text = "Agent: This is Dana. Patient: my number is 555-867-5309 and I have a bad rash from Dupixent."
+    line = json.dumps({"id": "r1", "text": text})
+    plain = runner.invoke(app, ["scan", "-", "--input-format", "jsonl", "--with-text"], input=line + "\n")
+    redacted = runner.invoke(app, ["scan", "-", "--input-format", "jsonl", "--with-text", "--redact"],
+                             input=line + "\n")
+    assert "555-867-5309" in plain.stdout and "Dana" in plain.stdout
+    assert "555-867-5309" not in redacted.stdout and "Dana" not in redacted.stdout
+    record = json.loads(redacted.stdout.splitlines()[0])
+    assert record["reportable"] is True
