@@ -124,13 +124,14 @@ def render_html(report: SelftestReport) -> str:
         parts.append("</tbody></table>")
     parts += _measurements(report.metrics.get("corpus"))
     parts.append(
-        "<h2>Files checked (SHA-256)</h2><table><thead><tr><th>File</th><th>SHA-256</th>"
-        "<th>Status</th></tr></thead><tbody>"
+        "<h2>Files checked (SHA-256)</h2><p>A change to a file can change the findings named beside it; "
+        "the release notes (CHANGELOG.md) list the files each release changed.</p>"
+        "<table><thead><tr><th>File</th><th>SHA-256</th><th>Status</th><th>A change can alter</th></tr></thead><tbody>"
     )
     for f in report.files:
         parts.append(
             f"<tr><td><code>{_e(f['file'])}</code></td><td><code>{_e(f['sha256'] or '(missing)')}</code></td>"
-            f"<td>{_e(f['status'])}</td></tr>"
+            f"<td>{_e(f['status'])}</td><td>{_e(f.get('affects', ''))}</td></tr>"
         )
     parts.append("</tbody></table>")
     parts.append("<h2>Software environment</h2><table><tbody>")

@@ -41,6 +41,21 @@ _E2B_SETTINGS = {
 }
 # E2B business rule that only a licensee's MedDRA can satisfy (pvflag never ships MedDRA)
 _MEDDRA_RULE = "MEDDRA-REQUIRED"
+# which findings a change to each shipped file can alter (shown in the report and CHANGELOG.md)
+FILE_AFFECTS = {
+    "manifest.json": "the lexicon version stamped on every finding",
+    "events.tsv": "which adverse events are found and their event terms",
+    "event_terms.tsv": "event terms, their groups and flags (e.g. medically important)",
+    "indication_manifestations.tsv": "which symptoms count as the treated disease (indication)",
+    "context_rules.tsv": "assertions (negated, hypothetical, historical, other person, education)",
+    "context_rules_imported.tsv": "assertions (negated, hypothetical, historical, other person)",
+    "drugs.tsv": "which drugs are found (generic, brand, misspellings, lay names)",
+    "products.tsv": "specialty products, their indications and labelled (expected) events",
+    "english_words.txt": "fuzzy matching: words never taken for a misspelt drug or event",
+    "special_situations.tsv": "special situations found and their categories",
+    "seriousness.tsv": "seriousness criteria given to events",
+    "deadline_rules.toml": "case clocks: which deadlines apply and when they are due",
+}
 # The corpus is dated (Sep-Dec 2026); cases, clocks and the E2B file are made "as of" this fixed
 # time, so the evidence files are byte-identical on every installation and every run.
 CORPUS_AS_OF = datetime(2027, 1, 4, 12, 0, tzinfo=UTC)
@@ -122,7 +137,8 @@ def run_selftest(
     not_run = [c.id for c in checks if c.status == "not_run"]
     summary = {
         "pass": f"PASSED: all {len(checks)} checks passed.",
-        "fail": f"FAILED: {len(failed)} of {len(checks)} checks failed ({', '.join(failed)}).",
+        "fail": f"FAILED: {len(failed)} of {len(checks)} checks failed ({', '.join(failed)})"
+        + (f"; {len(not_run)} could not run ({', '.join(not_run)})." if not_run else "."),
         "incomplete": f"INCOMPLETE: no check failed, but {len(not_run)} could not run ({', '.join(not_run)}); "
         "the qualification is not complete until they run.",
     }[verdict]
@@ -213,6 +229,7 @@ def _lexicon_integrity(directory: Path | None) -> tuple[list[dict[str, Any]], Ch
             "sha256": _sha256(manifest_bytes),
             "expected_sha256": None,
             "status": "present",
+            "affects": FILE_AFFECTS["manifest.json"],
         }
     ]
     problems = []
@@ -222,7 +239,8 @@ def _lexicon_integrity(directory: Path | None) -> tuple[list[dict[str, Any]], Ch
         if data is None:
             problems.append(f"{name} is missing")
             files.append(
-                {"file": f"lexicons/{name}", "sha256": None, "expected_sha256": expected, "status": "missing"}
+                {"file": f"lexicons/{name}", "sha256": None, "expected_sha256": expected, "status": "missing",
+                 "affects": FILE_AFFECTS.get(name, "")}
             )
             continue
         actual = _sha256(data)
@@ -232,7 +250,8 @@ def _lexicon_integrity(directory: Path | None) -> tuple[list[dict[str, Any]], Ch
                 f"{name} differs from the release (SHA-256 {actual[:12]}..., expected {str(expected)[:12]}...)"
             )
         files.append(
-            {"file": f"lexicons/{name}", "sha256": actual, "expected_sha256": expected, "status": status}
+            {"file": f"lexicons/{name}", "sha256": actual, "expected_sha256": expected, "status": status,
+             "affects": FILE_AFFECTS.get(name, "")}
         )
     count = len(manifest.get("files", {}))
     if problems:
@@ -321,6 +340,7 @@ def _other_files() -> list[dict[str, Any]]:
                 "sha256": _sha256(rules.read_bytes()),
                 "expected_sha256": None,
                 "status": "present",
+                "affects": FILE_AFFECTS["deadline_rules.toml"],
             }
         )
     for name in _data.DATA_FILES:
@@ -330,6 +350,7 @@ def _other_files() -> list[dict[str, Any]]:
                 "sha256": _sha256(_data.data_bytes(name)),
                 "expected_sha256": None,
                 "status": "present",
+                "affects": "the selftest only (validation evidence), never a finding",
             }
         )
     return out
