@@ -56,6 +56,8 @@ def _find(rid, text, surface):
             sys.exit(f"{rid}: {surface!r} (occurrence {occurrence}) not found")
     end = start + len(surface)
     assert text[start:end] == surface
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        sys.exit(f"{rid}: {surface!r} at {start} cuts through a word; give more context or @n")
     return start, end, surface
 
 
