@@ -105,6 +105,13 @@ CASES = [
         "summary.context.false_present",
         0.5,
     ),
+    # found real events: one present, one negated, one not found at all -> 1 of 2 found is "absent"
+    (
+        [gold("a", ae=[(0, 5), (10, 15), (20, 25)])],
+        [pred("a", ae(0, 5), ae(10, 15, "negated"))],
+        "summary.context.false_absent",
+        0.5,
+    ),
     (
         [gold("a", drugs=[(0, 4), (10, 14)])],
         [pred("a", {"kind": "drug", "start": 0, "end": 4})],

@@ -63,7 +63,7 @@ def render_html(report: SelftestReport) -> str:
         f'<style>{_STYLE}</style></head><body><main class="wrap">',
         "<h1>pvflag validation report: installation and operational qualification</h1>",
         f'<div class="verdict s-{_e(report.verdict)}" role="status"><strong>{_VERDICT_WORDS[report.verdict]}</strong>'
-        f"{_e(report.summary)}</div>",
+        f"{_e(report.summary.split(': ', 1)[-1])}</div>",
         "<table><tbody>",
         f"<tr><th scope=row>Software</th><td>pvflag {_e(report.package_version)}</td></tr>",
         f"<tr><th scope=row>Vocabulary (lexicon) version</th><td>{_e(report.lexicon_version or 'could not be loaded')}"

@@ -95,13 +95,17 @@ class Score(BaseModel):
     special_situations: dict[str, Counts]
     assertions: dict[str, AssertionCounts]
     context_false_present_rate: float | None
+    context_false_absent_rate: float | None
     missed: dict[str, tuple[str, ...]]
 
     def metric(self, name: str) -> float | None:
         """A value by dotted name, e.g. ``finding_kinds.adverse_event.recall``."""
         group, key, measure = name.split(".")
+        if group == "summary" and key == "context":
+            return {"false_present": self.context_false_present_rate,
+                    "false_absent": self.context_false_absent_rate}.get(measure)
         if group == "summary":
-            return self.context_false_present_rate if key == "context" else None
+            return None
         table: Mapping[str, Any] = getattr(self, group)
         item = table.get(key)
         return None if item is None else getattr(item, measure)
@@ -115,6 +119,7 @@ class Score(BaseModel):
             "special_situations": {k: v.as_dict() for k, v in self.special_situations.items()},
             "assertions": {k: v.as_dict() for k, v in self.assertions.items()},
             "context_false_present_rate": _round(self.context_false_present_rate),
+            "context_false_absent_rate": _round(self.context_false_absent_rate),
             "missed": {k: list(v) for k, v in self.missed.items()},
         }
 
@@ -154,6 +159,7 @@ def score_corpus(gold: Iterable[Mapping[str, Any]], results: Iterable[Mapping[st
     missed: dict[str, list[str]] = {"adverse_event": [], "special_situation": [], "reportable": []}
     errors: list[str] = []
     not_ae_total = not_ae_present = 0
+    ae_found_any = ae_found_not_present = 0
     records = 0
     for g in gold:
         records += 1
@@ -210,6 +216,9 @@ def score_corpus(gold: Iterable[Mapping[str, Any]], results: Iterable[Mapping[st
             span = (m["start"], m["end"])
             overlapping = [f for f in aes if _overlaps(span, (f["start"], f["end"]))]
             agreed = any(f.get("assertion") == "present" for f in overlapping)
+            if overlapping:
+                ae_found_any += 1
+                ae_found_not_present += not agreed
             a = assertions["present"]
             assertions["present"] = AssertionCounts(
                 mentions=a.mentions + 1, agreed=a.agreed + agreed, called_present=a.called_present + agreed
@@ -240,5 +249,6 @@ def score_corpus(gold: Iterable[Mapping[str, Any]], results: Iterable[Mapping[st
         special_situations=situations,
         assertions=assertions,
         context_false_present_rate=not_ae_present / not_ae_total if not_ae_total else None,
+        context_false_absent_rate=ae_found_not_present / ae_found_any if ae_found_any else None,
         missed={k: tuple(v) for k, v in missed.items()},
     )

@@ -464,6 +464,7 @@ _METRIC_WORDS = {
     "finding_kinds.drug.recall": "Share of product mentions found",
     "finding_kinds.drug.precision": "Share of products found that are real",
     "summary.context.false_present": "Share of non-events (denied, hypothetical, ...) wrongly called an adverse event",
+    "summary.context.false_absent": "Share of real events found that were wrongly given a non-present context",
 }
 
 
