@@ -1,4 +1,4 @@
-"""The validation corpus is well-formed gold: offsets slice back, labels are closed sets, coverage is complete."""
+"""The validation corpus is well-formed gold: offsets slice back, closed label sets, complete coverage."""
 
 from __future__ import annotations
 

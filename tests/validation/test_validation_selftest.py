@@ -161,7 +161,8 @@ def test_pytest_junit_results_fill_the_matrix(tmp_path: Path) -> None:
     junit.write_text(
         '<?xml version="1.0"?><testsuites><testsuite>'
         '<testcase classname="tests.cases.test_deadlines" name="test_deadline_scenario[a]"/>'
-        '<testcase classname="tests.cases.test_deadlines" name="test_deadline_scenario[b]"><failure/></testcase>'
+        '<testcase classname="tests.cases.test_deadlines" name="test_deadline_scenario[b]">'
+        "<failure/></testcase>"
         '<testcase classname="tests.cases.test_properties" name="test_no_due_time_before_day0"/>'
         "</testsuite></testsuites>",
         encoding="utf-8",

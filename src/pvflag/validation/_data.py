@@ -1,4 +1,4 @@
-"""The validation pack's data files (corpus, limits, scenarios, requirements), read via importlib.resources."""
+"""The validation pack's data files (corpus, limits, scenarios, requirements), via importlib.resources."""
 
 from __future__ import annotations
 

@@ -102,8 +102,10 @@ class Score(BaseModel):
         """A value by dotted name, e.g. ``finding_kinds.adverse_event.recall``."""
         group, key, measure = name.split(".")
         if group == "summary" and key == "context":
-            return {"false_present": self.context_false_present_rate,
-                    "false_absent": self.context_false_absent_rate}.get(measure)
+            return {
+                "false_present": self.context_false_present_rate,
+                "false_absent": self.context_false_absent_rate,
+            }.get(measure)
         if group == "summary":
             return None
         table: Mapping[str, Any] = getattr(self, group)

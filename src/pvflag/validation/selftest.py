@@ -139,7 +139,8 @@ def run_selftest(
         "pass": f"PASSED: all {len(checks)} checks passed.",
         "fail": f"FAILED: {len(failed)} of {len(checks)} checks failed ({', '.join(failed)})"
         + (f"; {len(not_run)} could not run ({', '.join(not_run)})." if not_run else "."),
-        "incomplete": f"INCOMPLETE: no check failed, but {len(not_run)} could not run ({', '.join(not_run)}); "
+        "incomplete": f"INCOMPLETE: no check failed, but {len(not_run)} could not run "
+        f"({', '.join(not_run)}); "
         "the qualification is not complete until they run.",
     }[verdict]
     report = SelftestReport(
@@ -239,19 +240,30 @@ def _lexicon_integrity(directory: Path | None) -> tuple[list[dict[str, Any]], Ch
         if data is None:
             problems.append(f"{name} is missing")
             files.append(
-                {"file": f"lexicons/{name}", "sha256": None, "expected_sha256": expected, "status": "missing",
-                 "affects": FILE_AFFECTS.get(name, "")}
+                {
+                    "file": f"lexicons/{name}",
+                    "sha256": None,
+                    "expected_sha256": expected,
+                    "status": "missing",
+                    "affects": FILE_AFFECTS.get(name, ""),
+                }
             )
             continue
         actual = _sha256(data)
         status = "ok" if actual == expected else "changed"
         if status == "changed":
             problems.append(
-                f"{name} differs from the release (SHA-256 {actual[:12]}..., expected {str(expected)[:12]}...)"
+                f"{name} differs from the release "
+                f"(SHA-256 {actual[:12]}..., expected {str(expected)[:12]}...)"
             )
         files.append(
-            {"file": f"lexicons/{name}", "sha256": actual, "expected_sha256": expected, "status": status,
-             "affects": FILE_AFFECTS.get(name, "")}
+            {
+                "file": f"lexicons/{name}",
+                "sha256": actual,
+                "expected_sha256": expected,
+                "status": status,
+                "affects": FILE_AFFECTS.get(name, ""),
+            }
         )
     count = len(manifest.get("files", {}))
     if problems:
@@ -299,7 +311,8 @@ def _load_lexicon(directory: Path | None) -> tuple[Any, CheckResult]:
         title=title,
         status="pass",
         detail=(
-            f"Lexicon {lexicon.version}: {counts['event_surfaces']} event phrases, {counts['drug_surfaces']} drug "
+            f"Lexicon {lexicon.version}: {counts['event_surfaces']} event phrases, "
+            f"{counts['drug_surfaces']} drug "
             f"names, {counts['context_rules']} context rules, {counts['special_situation_rules']} special-"
             f"situation rules, {counts['seriousness_rules']} seriousness rules."
         ),
@@ -463,8 +476,12 @@ _METRIC_WORDS = {
     "finding_kinds.special_situation.recall": "Share of special situations found (all categories)",
     "finding_kinds.drug.recall": "Share of product mentions found",
     "finding_kinds.drug.precision": "Share of products found that are real",
-    "summary.context.false_present": "Share of non-events (denied, hypothetical, ...) wrongly called an adverse event",
-    "summary.context.false_absent": "Share of real events found that were wrongly given a non-present context",
+    "summary.context.false_present": (
+        "Share of non-events (denied, hypothetical, ...) wrongly called an adverse event"
+    ),
+    "summary.context.false_absent": (
+        "Share of real events found that were wrongly given a non-present context"
+    ),
 }
 
 
@@ -614,7 +631,8 @@ def _e2b_checks(
     detail = (
         "No business-rule errors"
         if not other
-        else f"{len(other)} business-rule errors, e.g. {other[0].rule} at line {other[0].line}: {other[0].message}"
+        else f"{len(other)} business-rule errors, e.g. {other[0].rule} at line {other[0].line}: "
+        f"{other[0].message}"
     )
     if meddra:
         detail += (
@@ -649,7 +667,8 @@ def _robustness_check(scanner: Any) -> CheckResult:
         "SELF-ROB-01",
         ok,
         f"{len(records)} records in (one without text, one not a record, one empty): {len(results)} results "
-        f"out, in order ({', '.join(ids)}); records with an error of their own: {', '.join(errors) or 'none'}.",
+        f"out, in order ({', '.join(ids)}); records with an error of their own: "
+        f"{', '.join(errors) or 'none'}.",
     )
 
 
