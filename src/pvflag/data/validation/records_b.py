@@ -51,9 +51,9 @@ R("val-080", "email", "patient", "US", "2026-10-29T13:45:00-04:00", "QS",
   "Subject: Re: your shipment\n\nHi, the Stelara arrived today but the syringe was cracked and liquid had leaked into the box. I did not use it. Can you send a replacement?\n\nThanks, Q",
   ss=[("syringe was cracked and liquid had leaked", "product_complaint")], drugs={"Stelara": "suspect"})
 R("val-081", "email", "patient", "GB", "2026-10-30T08:20:00+00:00", "RT",
-  "Subject: breastfeeding on Kesimpta\n\nHello, I have just had my baby and I am breastfeeding. My neurologist wants me back on Kesimpta next month. My baby has had a bit of a rash on his cheeks this week. Is Kesimpta safe?\nBest, R",
-  ae=[], ss=[("I am breastfeeding", "breastfeeding")], drugs={"Kesimpta": "suspect"},
-  notes="The infant's rash predates any exposure (drug not restarted): not an AE.")
+  "Subject: breastfeeding on Kesimpta\n\nHello, I have just had my baby and I am breastfeeding. I restarted Kesimpta last week as my neurologist advised. My baby has had a bit of a rash on his cheeks since then. Is Kesimpta safe?\nBest, R",
+  ae=[("rash on his cheeks", "rash")], ss=[("I am breastfeeding", "breastfeeding")], drugs={"Kesimpta": "suspect"},
+  notes="The breastfed infant is an exposed person: his rash is an AE.")
 R("val-082", "email", "patient", "US", "2026-10-30T17:10:00-04:00", "SU",
   "Subject: Thank you\n\nJust wanted to say the nurse educators have been wonderful. Repatha has been smooth sailing, no problems at all. My LDL is finally at goal.\n\nS.",
   drugs={"Repatha": "mentioned"})
@@ -85,7 +85,7 @@ R("val-090", "chat", "patient", "US", "2026-11-05T10:45:00-05:00", "AC",
   ae=[("sugars are way up", "hyperglycaemia")], ss=[("taking my Trulicity with my prednisone", "drug_interaction")], drugs={"Trulicity": "suspect", "prednisone": "suspect"})
 R("val-091", "chat", "patient", "US", "2026-11-05T15:20:00-05:00", "BE",
   "Patient: is it normal to feel tired after the Tremfya shot?\nAgent: Fatigue can happen for some people. Are you feeling tired now?\nPatient: yeah since yesterday, pretty wiped out",
-  ae=[("pretty wiped out", "fatigue"), ("feeling tired", "fatigue")], nae=[("feel tired", "hypothetical"), ("Fatigue", "education")], drugs={"Tremfya": "suspect"})
+  ae=[("feel tired", "fatigue"), ("pretty wiped out", "fatigue"), ("feeling tired", "fatigue")], nae=[("Fatigue", "education")], drugs={"Tremfya": "suspect"})
 R("val-092", "chat", "patient", "US", "2026-11-06T09:00:00-05:00", "CG",
   "Patient: I read that Emgality can cause constipation, is that true?\nAgent: Constipation is listed in the label. Are you having it?\nPatient: no just curious",
   nae=[("constipation", "hypothetical"), ("Constipation", "education")], drugs={"Emgality": "mentioned"})
