@@ -97,3 +97,16 @@ def test_redact_masks_identifiers_in_printed_evidence():
     assert "555-867-5309" not in redacted.stdout and "Dana" not in redacted.stdout
     record = json.loads(redacted.stdout.splitlines()[0])
     assert record["reportable"] is True
+
+
+def test_nothing_readable_exits_2_and_long_text_is_an_error_line(tmp_path):
+    bad = runner.invoke(app, ["scan", "-", "--input-format", "jsonl"], input="{oops\n[1]\n")
+    assert bad.exit_code == 2
+    assert len([x for x in bad.stdout.splitlines() if x.startswith("{")]) == 2
+    line = json.dumps({"id": "long", "text": "rash " * 100})
+    result = runner.invoke(app, ["scan", "-", "--input-format", "jsonl", "--max-text-chars", "50"],
+                           input=line + "\n" + json.dumps({"id": "ok", "text": "rash"}) + "\n")
+    records = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{\"id\"")]
+    assert [r["id"] for r in records] == ["long", "ok"]
+    assert records[0]["error"]["type"] == "text_too_long"
+    assert "error" not in records[1]

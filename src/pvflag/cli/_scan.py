@@ -125,6 +125,7 @@ def scan_command(
     redact: Annotated[bool, typer.Option("--redact", help="mask phone numbers, e-mails, birth dates and names in printed evidence")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 if any record had an error")] = False,
     jobs: Annotated[int, typer.Option(min=1, help="worker processes (1 = in this process)")] = 1,
+    max_text_chars: Annotated[Optional[int], typer.Option(help="records with longer text get a text_too_long error line (default: no limit)")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="error messages may include record content")] = False,
 ) -> None:
     """Scan interactions for adverse events, special situations and drugs."""
@@ -134,7 +135,7 @@ def scan_command(
     scanner = _make_scanner(sensitivity.value, program, meddra, with_text or format is OutputFormat.table)
     summary = ReadSummary()
     records = read_records(inputs, input_format=input_format, id_field=id_field, text_field=text_field,
-                           summary=summary)
+                           max_text_chars=max_text_chars, summary=summary)
     if jobs > 1:
         from pvflag.parallel import scan_parallel
 
@@ -172,8 +173,8 @@ def scan_command(
             out.close()
     summary_line = json.dumps({"summary": counts, "errors_by_type": summary.failures_by_type})
     typer.echo(summary_line, err=True)
-    if counts["records"] == 0:
-        typer.echo("pvflag: no records could be read", err=True)
+    if counts["scanned"] == 0:
+        typer.echo(f"pvflag: nothing could be read ({counts['records']} records, all failed)", err=True)
         raise typer.Exit(2)
     if strict and counts["errors"]:
         raise typer.Exit(1)
