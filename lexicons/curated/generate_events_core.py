@@ -195,7 +195,7 @@ m: dispepsia; dyspepsa; heartburns; hartburn; heart-burn; indegestion; indigesti
 @ gastroesophageal reflux disease | gi
 c: gastroesophageal reflux; acid reflux; reflux; reflux symptoms; GERD symptoms; GORD
 a: GERD!; gerd; GERD flare
-l: acid coming up; acid {keeps,kept} coming up; stuff coming back up; food coming back up; {regurgitating,regurgitated} food; regurgitation
+l: acid coming up; acid {keeps,kept} coming up; stuff coming back up; food coming back up; {regurgitating,regurgitated} food
 m: acid reflex; reflux; acid refluks; refluxs
 @ abdominal distension | gi
 c: bloating; bloated; bloatedness; abdominal bloating; abdominal distension; abdominal distention; distended abdomen; distended belly; stomach bloating
@@ -214,7 +214,7 @@ l: no appetite; not hungry; never hungry; not eating; not eating much; hardly ea
 m: apetite loss; no apetite; lost my apetite; decreased apetite; poor apetite; loss of apetite; appetitie; appitite loss; no appitite
 @ increased appetite | metabolic
 c: increased appetite; appetite increased; excessive hunger; hyperphagia
-l: always hungry; hungry all the time; constantly hungry; starving all the time; eating more; {can't,cant} stop eating; appetite {went up,is up,increased}; more hungry than usual; the munchies
+l: always hungry; constantly hungry; starving all the time; eating more; {can't,cant} stop eating; appetite {went up,is up,increased}; more hungry than usual; the munchies
 @ dehydration | metabolic
 c: dehydration; dehydrated; volume depletion; hypovolemia; fluid loss
 l: {dry,dried} out; {got,was,is,became} dehydrated; {needed,got,given,received} IV fluids; {needed,got} fluids; {low,not enough} fluids
@@ -294,7 +294,7 @@ c: malaise; general malaise; generally unwell; feeling unwell; unwell; indisposi
 l: not feeling well; {not,didn't,didnt,don't,dont,doesn't,doesnt} feel {well,good,right,great}; {feeling,feel,feels,felt} {crappy,awful,terrible,horrible,lousy,yucky,icky,crummy,off,rotten,miserable,cruddy,blah,poorly,ill}; {just,really,so} {feel,felt} {awful,terrible,horrible,lousy,crappy}; feels like garbage; feel like garbage; felt like garbage; {feel,felt,feels} like crap; {feel,felt,feels} like death; {feel,felt,feels} like death warmed over; under the weather; out of sorts; not {myself,herself,himself}; {feeling,feel} {off,not right}; just {off,not right}; {felt,feel,feels} like {garbage,trash,dirt,poop,junk}; sick feeling; sickly feeling; overall feeling of being unwell
 @ feeling abnormal | general
 c: feeling abnormal; feeling strange; feeling weird; feeling funny; abnormal feeling
-l: {feel,felt,feels} {weird,strange,funny,odd,out of it,spacey,spaced out,foggy,loopy,high,drunk,floaty,detached}; out of it; spaced out; spacey; loopy; {feel,felt,feels} like {i'm,im,she's,he's,i was,she was,he was} {drunk,high,in a fog}
+l: {feel,felt,feels} {weird,strange,funny,odd,out of it,spacey,spaced out,foggy,loopy,high,floaty,detached}; out of it; spaced out; spacey; loopy; {feel,felt,feels} like {i'm,im,she's,he's,i was,she was,he was} {drunk,high,in a fog}
 @ pyrexia | general
 c: pyrexia; fever; fevers; febrile; feverish; high fever; low grade fever; low-grade fever; lowgrade fever; spiking fever; fever spikes; fever spike; elevated temperature; raised temperature; high temperature; temperature elevation; febrile episode; febrile episodes
 a: temp 100; temp 100.4; temp 100.5; temp 101; temp 102; temp 103; temp of 100; temp of 100.4; temp of 101; temp of 102; temp of 103; temp 38; temp 38.5; temp 39; temp 40; T 101!; T 102!; T 38.5!; T 39!; Tmax 101; Tmax 102; Tmax 103; fever of 100; fever of 101; fever of 102; fever of 103; fever of 104; low grade temp; febrile to 101; febrile to 102; febrile to 39; temp of 38; temp of 39; temp of 40; temp was 101; temp was 102; temp was 103; temp up; spiked a temp; spiked a fever; spiking temps
@@ -340,13 +340,13 @@ m: hyperhydrosis; hyperhydrosis; diaforesis; diaphoresus; swetting; sweeting; sw
 c: cold sweat; cold sweats; clammy; clammy skin; cold and clammy; cold clammy skin; broke out in a cold sweat; breaking out in a cold sweat
 m: clamy; clammie
 @ feeling hot | general
-c: feeling hot; feeling of body temperature change; feeling warm; body feels hot; feeling overheated; overheated; heat intolerance
+c: feeling hot; feeling warm; body feels hot; feeling overheated; overheated; heat intolerance
 l: {felt,feel,feels,feeling} {hot,warm,overheated,very warm,really warm,so hot,hot all over,warm all over,flushed and hot}; {felt,feel,feels,feeling} like {i'm,im,i was,she was,he was,she's,he's} on fire; {body,skin} {felt,feels,feel} hot; {can't,cant} stand the heat; running hot
 @ feeling cold | general
 c: feeling cold; cold intolerance; cold all the time; always cold; cold hands and feet; cold extremities; cold hands; cold feet
 l: {felt,feel,feels,feeling} {cold,cold all the time,colder than usual}; {freezing,frozen} all the time; {hands,feet} {are,were} {ice cold,freezing,like ice,icy}
 @ thirst | metabolic
-c: thirst; thirsty; excessive thirst; increased thirst; polydipsia; extreme thirst
+c: thirst; thirsty; excessive thirst; increased thirst; extreme thirst
 l: {so,very,really,always,constantly,extremely} thirsty; thirsty all the time; {can't,cant} get enough to drink; drinking {a lot,tons} of water; {dying of,dying for} thirst
 @ chest discomfort | respiratory
 c: chest discomfort; chest tightness; tight chest; chest pressure; pressure in {my,her,his} chest; tightness in {my,her,his} chest; tightness in the chest; chest feels tight; chest heaviness; heaviness in {my,her,his} chest
@@ -401,7 +401,7 @@ c: erythema; redness; reddened skin; skin redness; red skin; reddening; skin red
 l: {skin,face,my skin,her skin,his skin} {is,was,got,turned,went} {red,bright red,beet red,all red,really red,very red,pink,blotchy}; {red,pink} patches; patches of red skin; skin {reddened,reddening}
 m: erythama; erthema; erythemia; eythema; erythyma; rednes; readness; rednesss
 @ acne | skin
-c: acne; acneiform rash; acneiform dermatitis; acneiform eruption; pimples; pimple; zits; zit; breakout of pimples; cystic acne; acne flare; acne breakout
+c: acne; pimples; pimple; zits; zit; breakout of pimples; cystic acne; acne flare; acne breakout
 l: {broke,broken,breaking} out in {pimples,zits,acne}; {getting,got,get,gets} {pimples,zits,acne}; pimples all over; {face,back,chest} {is,was} {covered in pimples,broken out}; whiteheads; blackheads
 m: acnee; akne; acme breakout; pimpels; pimpples; zitts
 @ alopecia | skin
@@ -409,15 +409,13 @@ c: alopecia; hair loss; loss of hair; losing hair; hair thinning; thinning hair;
 l: hair {is,was,has been,started,keeps} {falling out,coming out,thinning,shedding,breaking off,getting thin,getting thinner}; hair {falls,fell,falling,came,comes,coming} out; {lost,losing,lose,loses} {my,her,his,their} hair; {lost,losing} hair; losing {my,her,his} hair; losing so much hair; hair is coming out in {clumps,handfuls,chunks}; hair {falling,coming} out in {clumps,handfuls,chunks}; {clumps,handfuls,chunks} of hair; hair {in,all over} the {brush,shower,drain,pillow,comb}; going bald; getting bald; thinner hair; hair {got,getting,is getting} {thinner,thin}; hairline {receding,is receding}; lost {patches,clumps} of hair
 m: alopeica; alopesia; alopecea; allopecia; alopicia; aloepcia; alopacia; hairloss; hair-loss; hair los; hair lose; lossing hair; loosing hair; loosing my hair; loosing her hair; loosing his hair; hair falling our; hair thining; hair fallin out; thining hair
 @ skin irritation | skin
-c: skin irritation; irritated skin; skin irritated; skin sensitivity; sensitive skin; skin reaction; skin reactions; skin issues; skin problems; skin changes; skin inflammation; inflamed skin
+c: skin irritation; irritated skin; skin irritated; skin sensitivity; sensitive skin; skin reaction; skin reactions; skin inflammation; inflamed skin
 l: skin {is,was,got,feels,felt} {irritated,raw,angry,sensitive,tender,inflamed}; raw skin
 @ skin burning sensation | skin
 c: skin burning sensation; burning skin; skin burning; burning of the skin; skin feels like it's burning; skin stinging; stinging skin
 l: skin {is,was,feels,felt} {on fire,like it's on fire,like it is burning,burning,hot and burning}
 @ skin discolouration | skin
-c: skin discolouration; skin discoloration; discolored skin; discoloured skin; skin color change; skin colour change; skin darkening; dark patches on {my,her,his} skin; dark spots on {my,her,his} skin
-@ hyperpigmentation | skin
-c: hyperpigmentation; skin hyperpigmentation; darkened skin; darkening of the skin; dark spots; dark patches; skin getting darker; brown spots
+c: skin discolouration; skin discoloration; discolored skin; discoloured skin; skin color change; skin colour change
 @ skin hypopigmentation | skin
 c: skin hypopigmentation; hypopigmentation; light spots on {my,her,his} skin; white spots on {my,her,his} skin; white patches on {my,her,his} skin; skin losing color; loss of skin color; pale patches
 @ skin lesion | skin
@@ -548,7 +546,7 @@ c: somnolence; somnolent; drowsiness; drowsy; sleepiness; sleepy; sleepy all day
 l: {so,very,really,super,always,extremely,constantly} {sleepy,drowsy,groggy}; {can't,cant,couldn't,couldnt} stay awake; {can't,cant,couldn't,couldnt} keep {my,her,his} eyes open; falling asleep {all the time,all day,at work,at the table,while talking,during the day,driving}; {keeps,kept} falling asleep; dozing off; dozes off; dozed off; nodding off; nods off; nodded off; {wants,want,wanted} to sleep all the time; sleeping all the time; {knocks,knocked} {me,her,him} out
 m: somnolance; somnolense; drowzy; drowsey; drousy; drowzyness; drowsyness; sleepyness; sleapy; grogy
 @ lethargy | general
-c: lethargy; lethargic; sluggish; sluggishness; listless; listlessness; no motivation to move
+c: lethargy; lethargic; listless; listlessness; no motivation to move
 m: lethargy; lethergy; lethargic; letharic; letargic; lethargie
 @ insomnia | sleep
 c: insomnia; sleeplessness; sleep disturbance; sleep disturbances; sleep problems; sleep issues; sleeping problems; difficulty sleeping; difficulty falling asleep; difficulty staying asleep; trouble sleeping; trouble falling asleep; trouble staying asleep; poor sleep; can't sleep; not sleeping; unable to sleep; inability to sleep; sleepless nights; sleepless
@@ -620,19 +618,19 @@ a: s/p fall; s/p falls; fall x2; fall x 2; mech fall
 l: {her,his,my} legs {gave out,gave way,buckled}; legs {gave out,gave way,buckled}; {knees,knee} {gave out,gave way,buckled}; hit the ground; ended up on the floor; found on the floor
 m: fel down; felll
 @ muscular weakness | musculoskeletal
-c: muscular weakness; muscle weakness; weak muscles; muscles weak; muscles feel weak; muscle fatigue; leg weakness; weakness in {my,her,his} legs; weakness in {my,her,his} arms; weakness in {my,her,his} {leg,arm,hands,hand}; arm weakness; arms weakness; hand weakness; weak legs; weak arms; weak hands; weak grip; grip weakness; decreased grip strength; proximal muscle weakness; lower extremity weakness; upper extremity weakness; bilateral leg weakness
+c: muscular weakness; muscle weakness; weak muscles; muscles weak; muscles feel weak; leg weakness; weakness in {my,her,his} legs; weakness in {my,her,his} arms; weakness in {my,her,his} {leg,arm,hands,hand}; arm weakness; arms weakness; hand weakness; weak legs; weak arms; weak hands; weak grip; grip weakness; decreased grip strength; proximal muscle weakness; lower extremity weakness; upper extremity weakness; bilateral leg weakness
 a: L leg weakness!; R leg weakness!; L arm weakness!; R arm weakness!; LE weakness!; BLE weakness!; LLE weakness!; RLE weakness!; LUE weakness!; RUE weakness!; BUE weakness!; L sided weakness!; R sided weakness!; lt leg weakness; rt leg weakness; lt arm weakness; rt arm weakness
 l: {legs,arms,hands,leg,arm} {feel,feels,felt} {weak,like jelly,like rubber,like noodles,heavy}; {legs,arms,hands} {are,were} {weak,so weak}; {can't,cant} {lift,raise} {my,her,his} {arms,arm,legs,leg}; {can't,cant} {grip,hold} things; {dropping,drops,dropped} things; jelly legs; rubber legs; heavy legs; {can't,cant} climb stairs; {hard,trouble} getting up from a chair
 m: muscel weakness; mucle weakness; muscle weekness; leg weekness; legs weak
 @ gait disturbance | neuro
 c: gait disturbance; gait abnormal; abnormal gait; difficulty walking; trouble walking; walking problems; problems walking; unable to walk; {can't,cant,couldn't,couldnt} walk; hard to walk; shuffling gait; limping; dragging {my,her,his} {leg,foot,feet}; walking difficulty
 @ dysarthria | neuro
-c: dysarthria; slurred speech; slurring words; slurring speech; speech slurred; slurred words; slurring; speech difficulty; speech problems; difficulty speaking; trouble speaking; trouble talking; thick tongue; {words,speech} {are,were,was,is} slurred
+c: dysarthria; slurred speech; slurring words; slurring speech; speech slurred; slurred words; slurring; speech difficulty; speech problems; difficulty speaking; trouble speaking; trouble talking; {words,speech} {are,were,was,is} slurred
 m: disarthria; dysarthia; slured speech
 @ aphasia | neuro | ime
 c: aphasia; {can't,cant,couldn't,couldnt} find {my,her,his,the} words; word-finding difficulty; word finding difficulty; word finding problems; trouble finding words; {can't,cant,couldn't,couldnt} get the words out; losing words; {mixing,mixed} up words; expressive aphasia
 @ coordination abnormal | neuro
-c: coordination abnormal; poor coordination; loss of coordination; lack of coordination; uncoordinated; clumsy; clumsiness; klutzy; ataxia; ataxic; incoordination; trouble with coordination
+c: coordination abnormal; poor coordination; loss of coordination; lack of coordination; uncoordinated; clumsy; clumsiness; klutzy; incoordination; trouble with coordination
 @ muscle twitching | musculoskeletal
 c: muscle twitching; muscle twitches; twitching; twitches; twitchy; muscle twitch; fasciculations; fasciculation; eye twitching; eyelid twitching; twitching eyelid; {eye,eyelid,eyes} {twitches,twitching,keeps twitching,twitch,jumping}; myoclonus; myoclonic jerks; muscle jerks; jumpy muscles
 @ restless legs syndrome | neuro
@@ -667,7 +665,7 @@ m: depresed mood; feeling depresed; feelin down
 c: crying; crying spells; crying episodes; weepy; weepiness; teary; teary-eyed; tearing up; bursting into tears; burst into tears; uncontrollable crying
 @ mood swings | psych
 c: mood swings; mood swing; mood changes; mood change; changes in mood; mood alteration; moodiness; moody; emotional lability; labile mood; mood lability; up and down moods; emotional ups and downs; mood all over the place; emotional rollercoaster; emotional roller coaster; emotionally unstable; emotional instability
-l: {mood,moods,emotions} {are,is,were,was} all over the place; {up,high} one minute {and down,down} the next; {so,really,very,more} emotional; crying one minute
+l: {mood,moods,emotions} {are,is,were,was} all over the place; {up,high} one minute {and down,down} the next; {so,really,more} emotional; crying one minute
 m: mood swigs; moodswings; mood-swings; mood swins
 @ irritability | psych
 c: irritability; irritable; irritated all the time; easily irritated; easily annoyed; short-tempered; short tempered; short temper; quick temper; quick-tempered; crankiness; cranky; grumpy; grouchy; snappy; snapping at people; snapping at everyone; snapping at {my,her,his} {kids,husband,wife,family}; on a short fuse; short fuse
@@ -678,7 +676,7 @@ c: angry all the time; fits of anger; rages; anger outbursts; angry outbursts; o
 @ aggression | psych
 c: aggression; aggressive behavior; aggressive behaviour; violent behavior; lashing out; lashed out; hitting people; physically aggressive; verbally aggressive; combative
 @ agitation | psych
-c: agitation; agitated; restlessness; restless; feeling restless; {can't,cant} sit still; keyed up; psychomotor agitation; akathisia
+c: agitation; agitated; restlessness; restless; feeling restless; keyed up; psychomotor agitation
 @ suicidal ideation | psych | ime
 c: suicidal ideation; suicidal ideations; suicidal thoughts; suicidal thought; suicidal thinking; thoughts of suicide; suicidal; feeling suicidal; suicidality; thoughts of self-harm; thoughts of self harm; thoughts of hurting {myself,herself,himself}; thoughts of killing {myself,herself,himself}; thoughts of ending {my,her,his} life; thoughts about ending {my,her,his} life; passive suicidal ideation; active suicidal ideation; thinking about suicide; death wish; wish to die; wishes to die; wanting to die; wants to die; want to die; wanted to die; dark thoughts; really dark thoughts; very dark thoughts; morbid thoughts
 a: SI!; +SI!; passive SI!; active SI!; SI/HI!; S/I!; SI w/o plan!; SI without plan!; SI with plan!; suicidal ideations
@@ -703,9 +701,7 @@ m: confusian; confussion; confuzed; confussed; disorientaed; disoriantated; dele
 c: hallucination; hallucinations; hallucinating; hallucinated; seeing things; hearing things; hearing voices; seeing things that {aren't,arent,weren't,werent} there; visual hallucinations; auditory hallucinations
 m: halucinations; hallucinatons; halucinating; hallicinations
 @ apathy | psych
-c: apathy; apathetic; {don't,dont,doesn't,doesnt} care about anything; lack of motivation; no motivation; unmotivated; anhedonia; emotional blunting; emotionally flat; emotionally numb; feel like a zombie emotionally
-@ euphoric mood | psych
-c: euphoric mood; euphoria; euphoric; feeling high; elated; elevated mood; feeling too happy; manic; mania; hypomania; hypomanic
+c: apathy; apathetic; {don't,dont,doesn't,doesnt} care about anything; lack of motivation; no motivation; unmotivated; emotional blunting; emotionally flat; emotionally numb; feel like a zombie emotionally
 @ libido decreased | sexual
 c: libido decreased; decreased libido; low libido; loss of libido; reduced libido; decreased sex drive; low sex drive; no sex drive; loss of sex drive; lost {my,her,his} sex drive; no interest in sex; lack of interest in sex; sex drive {is,went} {down,gone}; libido {is,went} {down,gone}
 m: low libedo; decresed libido
@@ -736,7 +732,7 @@ a: LE pain; BLE pain; UE pain; L leg pain!; R leg pain!; L arm pain!; R arm pain
 l: hands and feet are killing {me,her,him}; hands and feet {hurt,ache,are sore}; {legs,feet,hands,arms} {are,were} killing {me,her,him}; {legs,feet,hands,arms} {hurt,hurting,are hurting,were hurting,are sore,were sore,are aching,throb,throbbing}; legs hurt; feet hurt; hands hurt; arms hurt; leg hurts; foot hurts; hand hurts; arm hurts
 m: leg pian; legg pain; feet pian; leg pane; arm pian
 @ muscle spasms | musculoskeletal
-c: muscle spasms; muscle spasm; muscle cramps; muscle cramp; muscle cramping; cramps; cramping; leg cramps; leg cramp; calf cramps; calf cramp; foot cramps; foot cramp; hand cramps; toe cramps; night cramps; nocturnal leg cramps; charley horse; charley horses; charlie horse; charlie horses; spasms; spasm; muscle tightness; tight muscles; muscles cramping; muscles seizing up; muscles locking up; muscle knots; cramps in {my,her,his} {legs,feet,hands,calves,toes}
+c: muscle spasms; muscle spasm; muscle cramps; muscle cramp; muscle cramping; cramps; cramping; leg cramps; leg cramp; calf cramps; calf cramp; foot cramps; foot cramp; hand cramps; toe cramps; night cramps; nocturnal leg cramps; charley horse; charley horses; charlie horse; charlie horses; spasms; spasm; muscles cramping; muscles seizing up; muscles locking up; cramps in {my,her,his} {legs,feet,hands,calves,toes}
 l: {legs,calves,feet,toes,hands,fingers} {cramp,cramping,cramped,cramp up,cramping up,cramped up,lock up,locking up}; {woke,wakes,waking} up with {leg,calf,foot} cramps
 m: muscle spazms; muscle spasams; muscle spams; musle spasms; muscle crams; musle cramps; muscel cramps; leg crams; charly horse; charley hourse; spazms; spasams; crampes; crampping
 @ joint swelling | musculoskeletal
@@ -830,7 +826,7 @@ a: blurry vis; blurred vis; b/v
 l: {can't,cant} see clearly; {can't,cant} see {straight,well}; {eyes,vision} {went,going,go,goes,getting,got} {blurry,fuzzy,hazy,cloudy}; {trouble,hard time} {focusing my eyes,reading}; {seeing,sees} double and blurry
 m: blurry vison; blured vision; blurr vision; blurrey vision; blury vision; blurred vison; blurrd vision; blurred visoin; vision blury; blurryness
 @ eye irritation | eye
-c: eye irritation; irritated eyes; irritated eye; eyes irritated; eyes are irritated; eyes burning; burning eyes; eyes burn; eyes sting; stinging eyes; eyes stinging; burning and stinging eyes; foreign body sensation in eyes; foreign body sensation; feels like something in {my,her,his} eye; something in {my,her,his} eye feeling; eye discomfort; eyes uncomfortable
+c: eye irritation; irritated eyes; irritated eye; eyes irritated; eyes are irritated; eyes burning; burning eyes; eyes burn; eyes sting; stinging eyes; eyes stinging; burning and stinging eyes; foreign body sensation in eyes; foreign body sensation; feels like something in {my,her,his} eye; something in {my,her,his} eye feeling
 @ lacrimation increased | eye
 c: lacrimation increased; watery eyes; watering eyes; eyes watering; eyes watery; eyes are watery; teary eyes; excessive tearing; increased tearing; eyes tearing; eyes tear up; eyes {keep,kept} watering; eyes running; runny eyes
 m: watery eys; watery eyse; watering eys
@@ -853,6 +849,159 @@ c: eye pain; eye pains; eyes hurt; eye hurts; painful eyes; painful eye; sore ey
 c: eye swelling; swollen eyes; swollen eye; eyes swollen; eye swollen; swelling around {my,her,his} eyes; swelling around the eyes; eyes are puffy; eyes puffy; puffy eyelids; eye swollen shut; eyes swollen shut; eye is swollen almost shut; eye swollen almost shut
 """
 
+
+# ---------------------------------------------------------------- more common PSP events (label terms of specialty products)
+VOCAB += """
+@ akathisia | psych
+c: akathisia; akathesia; inner restlessness; {can't,cant,couldn't,couldnt} sit still; {can't,cant} stop moving; {feel,feels,felt} like {i,she,he} {have,has,had} to keep moving; jumping out of {my,her,his} skin; crawling out of {my,her,his} skin
+@ ataxia | neuro
+c: ataxia; ataxic; ataxic gait; cerebellar ataxia; staggering; staggering gait; walking like {i was,she was,he was} drunk
+@ extrapyramidal disorder | neuro
+c: extrapyramidal disorder; extrapyramidal symptoms; extrapyramidal side effects; extrapyramidal reaction; dystonia; dystonic reaction; muscle rigidity; rigid muscles; cogwheel rigidity
+a: EPS!; EPSE!
+@ parkinsonism | neuro
+c: parkinsonism; parkinsonian symptoms; drug-induced parkinsonism; shuffling walk; masked face; stooped posture and tremor
+@ sedation | neuro
+c: sedation; sedated; over sedated; over-sedated; too sedated; heavily sedated; feel sedated; felt sedated; feels sedated; {feel,felt,feels} drugged; {feel,felt,feels} doped up; doped up; zombie-like
+@ salivary hypersecretion | gi
+c: salivary hypersecretion; excessive salivation; hypersalivation; drooling; sialorrhea; too much saliva; mouth watering all the time; increased saliva; excess saliva; spitting all the time
+@ breath odor | gi
+c: breath odor; breath odour; bad breath; halitosis; foul breath; stinky breath; breath smells {bad,weird,fruity,like metal}; bad taste and bad breath
+@ polydipsia | metabolic
+c: polydipsia; drinking water all the time; drinking gallons of water; drinking so much water; drinking a lot more water; constantly drinking water; {can't,cant} stop drinking water
+@ polyuria | renal
+c: polyuria; urinating a lot; urinating more; peeing a lot; peeing all the time; pee a lot; peeing more; excessive urination; increased urination; large amounts of urine; lots of urine
+@ telangiectasia | skin
+c: telangiectasia; telangiectasias; spider veins; broken capillaries; broken blood vessels on {my,her,his} face; little red veins
+@ parasomnia | sleep
+c: parasomnia; sleepwalking; sleep walking; sleep-walking; sleep talking; sleep-talking; sleep eating; sleep driving; sleep paralysis; acting out dreams; doing things in {my,her,his} sleep
+@ dissociation | psych
+c: dissociation; dissociative symptoms; dissociated; feeling detached; detached from reality; detached from {my,her,his} body; out of body feeling; out-of-body experience; out of body experience; feeling unreal; things feel unreal; depersonalization; derealization
+@ psychiatric disorder | psych
+c: psychiatric disorder; psychiatric symptoms; psychiatric side effects; mental health issues; mental health problems; mental health side effects; psychiatric problems; neuropsychiatric symptoms; neuropsychiatric events; behavior changes; behaviour changes; behavioral changes; personality changes; personality change; not acting like {herself,himself}; acting strange; acting weird
+@ lipodystrophy acquired | metabolic
+c: lipodystrophy acquired; lipodystrophy; acquired lipodystrophy; fat redistribution; body fat changes; fat loss in {my,her,his} face; fat loss in the face; buffalo hump
+@ immediate post-injection reaction | injection_site
+c: immediate post-injection reaction; immediate post injection reaction; post-injection reaction; post injection reaction; post-injection systemic reaction; IPIR; flushing and chest tightness after the injection; chest tightness right after the shot; racing heart right after the shot
+@ injection related reaction | immune
+c: injection related reaction; injection-related reaction; injection related reactions; injection-related reactions; systemic injection reaction; systemic reaction to the injection; reaction right after the shot; reaction after the injection; reacted to the shot; reaction to the shot
+a: IRR after injection
+@ implant site reaction | injection_site
+c: implant site reaction; implant site pain; implant site swelling; implant site redness; pain where the implant is; reaction at the implant site; implant site irritation
+@ application site pain | injection_site
+c: application site pain; pain where {i,she,he} applied {it,the gel,the cream}; application site burning; burning where {i,she,he} applied {it,the gel,the cream}; stinging where {i,she,he} applied {it,the gel,the cream}; patch site pain; pain under the patch; patch burns
+@ application site acne | injection_site
+c: application site acne; acne where {i,she,he} applied {it,the gel,the cream}; pimples where {i,she,he} applied {it,the gel,the cream}; breakout where {i,she,he} applied {it,the gel,the cream}
+@ dermatitis acneiform | skin
+c: dermatitis acneiform; acneiform dermatitis; acne-like rash; acne like rash; acneform rash; acneiform rash; acneiform eruption; pimple-like bumps; papulopustular rash; EGFR rash
+@ skin hyperpigmentation | skin
+c: skin hyperpigmentation; hyperpigmentation; darkened skin; darkening of the skin; dark spots; dark patches; skin getting darker; brown spots; skin darkening; dark patches on {my,her,his} skin; dark spots on {my,her,his} skin; skin turning darker; skin turned darker; skin is darker
+@ nail toxicity | skin
+c: nail toxicity; nail damage from chemo; nails lifting; nail lifting; nail bed separation; onycholysis; nails separating from the nail bed; nails coming away from the nail bed
+@ skin disorder | skin
+c: skin disorder; skin condition; skin issues; skin problems; skin changes; skin side effects; skin toxicity; dermatologic side effects; skin trouble; skin acting up
+@ ocular discomfort | eye
+c: ocular discomfort; eye discomfort; eyes uncomfortable; eyes feel uncomfortable; eye strain; eyestrain; tired eyes; eyes feel tired; heavy eyes; asthenopia; eyes feel funny; eyes feel weird; eyes feel strange
+@ photopsia | eye
+c: photopsia; flashes of light; flashing lights; seeing flashes; seeing sparkles; sparkles in {my,her,his} vision; seeing stars; light flashes
+@ visual acuity reduced | eye
+c: visual acuity reduced; reduced visual acuity; decreased visual acuity; visual acuity decreased; worse eyesight; eyesight is worse; eyesight got worse; need stronger glasses; glasses {don't,dont} work anymore; {can't,cant} read the print anymore
+@ eyelid ptosis | eye
+c: eyelid ptosis; ptosis; droopy eyelid; droopy eyelids; drooping eyelid; drooping eyelids; eyelid drooping; eyelids drooping; eyelid droop; eyelid is droopy
+@ conjunctival haemorrhage | eye
+c: conjunctival haemorrhage; conjunctival hemorrhage; subconjunctival hemorrhage; subconjunctival haemorrhage; broken blood vessel in {my,her,his} eye; burst blood vessel in {my,her,his} eye; blood in the white of {my,her,his} eye; bleeding in {my,her,his} eye; blood spot in {my,her,his} eye; popped a blood vessel in {my,her,his} eye
+@ hordeolum | eye
+c: hordeolum; stye; styes; sty in {my,her,his} eye; chalazion; chalazia; bump on {my,her,his} eyelid; lump on {my,her,his} eyelid
+@ keratitis | eye
+c: keratitis; corneal inflammation; inflamed cornea; corneal ulcer; corneal abrasion; scratched cornea; punctate keratitis; keratopathy
+@ eye allergy | eye
+c: eye allergy; eye allergies; allergic eyes; allergies in {my,her,his} eyes; eye allergic reaction
+@ abdominal tenderness | gi
+c: abdominal tenderness; tender abdomen; tender belly; tender stomach; stomach is tender; belly is tender; stomach tender to the touch; belly tender to touch; abd tenderness; abd tender
+@ glossodynia | gi
+c: glossodynia; burning mouth syndrome; burning tongue syndrome; tongue burning; tongue feels burnt; tongue feels like it's burned; tongue is burning
+@ tongue swelling | gi
+c: tongue swelling; swollen tongue; tongue swollen; tongue is swollen; tongue swelled; tongue swelled up; tongue feels swollen; tongue feels thick; thick tongue feeling; enlarged tongue
+@ gingival swelling | gi
+c: gingival swelling; swollen gums; gums swollen; gums are swollen; gum swelling; gingival hyperplasia; gum overgrowth; puffy gums
+@ early satiety | gi
+c: early satiety; full quickly; get full quickly; gets full quickly; getting full quickly; feel full fast; feel full quickly; feeling full fast; full after a few bites; full after a couple bites; feeling full early; {get,gets,got,feel,felt,feels} full {so,really} fast; satiety
+@ regurgitation | gi
+c: regurgitation; regurgitated; food coming back up into {my,her,his} mouth; spitting up food; bringing food back up; refluxing food
+@ faeces discoloured | gi
+c: faeces discoloured; feces discolored; stool discoloration; discolored stool; discolored stools; pale stools; pale stool; clay colored stools; clay-colored stools; light colored stools; green stools; green stool; green poop; yellow stools; orange stools; orange poop; poop is {green,yellow,orange,pale,light colored,gray,grey}; stools are {green,yellow,orange,pale,light colored,gray,grey}
+@ steatorrhoea | gi
+c: steatorrhoea; steatorrhea; oily stools; oily stool; greasy stools; greasy stool; fatty stools; fatty stool; oily discharge; oily spotting; stools float; floating stools; stool floats
+@ mucous stools | gi
+c: mucous stools; mucus in stool; mucus in stools; mucus in the stool; mucus in {my,her,his} stool; slimy stool; slimy stools; mucousy stools; mucus with bowel movements; passing mucus
+@ change of bowel habit | gi
+c: change of bowel habit; change in bowel habits; changes in bowel habits; bowel changes; bowel habit changes; bowels {are,have been} off; bowel movements changed; irregular bowel movements; irregular bowels; alternating diarrhea and constipation; alternating constipation and diarrhea
+@ defaecation urgency | gi
+c: defaecation urgency; defecation urgency; urgent bowel movements; urgency to go; sudden urge to go; {have,has,had} to run to the bathroom; barely make it to the bathroom; {rush,rushing} to the toilet; urgent need to poop
+@ anal fissure | gi
+c: anal fissure; anal fissures; rectal fissure; tear in {my,her,his} bottom; torn bottom; anal tear
+@ feeling jittery | psych
+c: feeling jittery; jitters; the jitters; wired and jittery; jumpy and jittery; feel jittery inside; shaky inside; shaky feeling inside; feel wired; felt wired; feeling wired; too wired; wired all the time; feel revved up; felt revved up; buzzing inside
+@ feeling drunk | neuro
+c: feeling drunk; {feel,felt,feels} drunk; {feel,felt,feels} tipsy; {feel,felt,feels} intoxicated; like {i'm,im,i was,she was,he was} drunk; drunk feeling; drunken feeling; tipsy
+@ yawning | respiratory
+c: yawning; excessive yawning; yawning a lot; yawning all the time; {can't,cant} stop yawning; constant yawning; frequent yawning
+@ muscle tightness | musculoskeletal
+c: muscle tightness; tight muscles; muscles feel tight; muscles are tight; muscles tight; tightness in {my,her,his} muscles; tight calves; tight hamstrings; muscle tension
+@ muscle fatigue | musculoskeletal
+c: muscle fatigue; muscles tire easily; muscles get tired; muscles feel tired; tired muscles; muscle tiredness; muscles give out
+@ plantar fasciitis | musculoskeletal
+c: plantar fasciitis; plantar fascitis; heel spur pain; pain in the bottom of {my,her,his} foot; pain in the bottoms of {my,her,his} feet; bottom of {my,her,his} foot hurts; bottoms of {my,her,his} feet hurt
+@ trismus | musculoskeletal
+c: trismus; lockjaw; {can't,cant} open {my,her,his} mouth {all the way,wide,fully}; jaw tightness; tight jaw; jaw locked; jaw locking
+@ anhedonia | psych
+c: anhedonia; {can't,cant} enjoy anything; nothing is fun anymore; {no,lost} pleasure in anything; lost interest in things {i,she,he} used to enjoy; {don't,dont,doesn't,doesnt} enjoy things anymore
+@ mania | psych
+c: mania; manic; manic episode; manic episodes; hypomania; hypomanic; hypomanic episode; racing thoughts; not sleeping and talking fast; pressured speech
+@ euphoric mood | psych
+c: euphoric mood; euphoria; euphoric; feeling high; elated; elevated mood; feeling too happy
+@ impulse-control disorder | psych
+c: impulse-control disorder; impulse control disorder; impulse control problems; impulsive behavior; impulsive behaviour; compulsive gambling; gambling urges; urge to gamble; pathological gambling; compulsive shopping; compulsive spending; shopping sprees; compulsive eating; binge eating; hypersexuality; compulsive behavior; compulsive behaviour; uncontrollable urges
+@ paranoia | psych
+c: paranoia; paranoid; paranoid thoughts; feeling paranoid; thinks people are {watching,following,after} {her,him,me}; thinks someone is {watching,following} {her,him,me}; suspicious of everyone
+@ homicidal ideation | psych | ime
+c: homicidal ideation; homicidal thoughts; thoughts of hurting others; thoughts of hurting someone; thoughts of killing someone; wants to hurt someone; wanted to hurt someone
+a: HI!; +HI!
+@ emotional disorder | psych
+c: emotional disorder; emotional problems; emotional issues; emotional changes; emotional distress; emotionally distressed; emotional side effects; feeling emotional; very emotional; overly emotional; more emotional than usual
+@ food craving | metabolic
+c: food craving; food cravings; cravings; sugar cravings; craving sugar; craving sweets; craving salt; salt cravings; carb cravings; craving carbs; craving food all the time
+@ sluggishness | general
+c: sluggishness; sluggish; moving slow; moving slowly; slowed down; feel slowed down; felt slowed down; everything takes more effort
+@ axillary pain | musculoskeletal
+c: axillary pain; armpit pain; pain in {my,her,his} armpit; armpit hurts; sore armpit; underarm pain
+@ skin atrophy | skin
+c: skin atrophy; thin skin; thinning skin; skin thinning; skin is thin; skin is thinner; paper thin skin; papery skin; fragile skin; skin tears easily; skin tears
+@ skin striae | skin
+c: skin striae; striae; stretch marks; stretch mark; purple stretch marks; striae distensae
+@ miliaria | skin
+c: miliaria; heat rash; prickly heat; sweat rash
+@ purpura | skin
+c: purpura; purpuric rash; purple spots; purple blotches; blood spots under the skin; purple patches on {my,her,his} skin
+@ intertrigo | skin
+c: intertrigo; rash in skin folds; rash under {my,her} breasts; rash in {my,her,his} groin folds; chafing; chafed skin; raw skin in folds
+@ rosacea | skin
+c: rosacea; rosacea flare; rosacea flares; facial redness and bumps; red cheeks and bumps
+@ swelling | general
+c: swelling; swollen; swellings; localized swelling; localised swelling; local swelling; swelling up; swelled up; puffed up and swollen
+@ localised oedema | general
+c: localised oedema; localized edema; local edema; localised edema; localized oedema; edema at one spot
+@ feeling of body temperature change | general
+c: feeling of body temperature change; temperature swings; body temperature swings; hot and cold; hot and cold spells; going hot and cold; alternating hot and cold; {feel,felt,feels} hot then cold; {feel,felt,feels} hot and cold
+@ temperature intolerance | general
+c: temperature intolerance; {can't,cant} regulate {my,her,his} temperature; {can't,cant} tolerate heat or cold; sensitive to temperature; sensitive to hot and cold
+@ inflammation | general
+c: inflammation; inflamed; increased inflammation; inflammation all over; inflammatory flare
+@ discomfort | general
+c: discomfort; general discomfort; feeling uncomfortable; {so,very,really} uncomfortable; physical discomfort
+@ hunger | metabolic
+c: hunger; hungry all the time; always hungry and eating; hunger pangs; constant hunger; ravenous; starving constantly
+"""
 
 # Terms the templates below use (defined here so that every term has one definition line).
 VOCAB += """
