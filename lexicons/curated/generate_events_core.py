@@ -372,14 +372,14 @@ a: MP rash; mp rash
 c: papular rash; papules; rash papular; bumpy rash; raised rash
 @ rash pustular | skin
 c: pustular rash; pustules; rash pustular; pus bumps; pimple-like rash; pimply rash
-@ rash generalised | skin
+@ rash generalized | skin
 c: generalised rash; widespread rash; diffuse rash; rash everywhere; rash over {my,her,his} whole body; rash on {my,her,his} whole body; full body rash; full-body rash; whole body rash
 @ pruritus | skin
 c: pruritus; pruritis; itching; itchiness; itchy; itchy skin; skin itching; skin itchiness; itch; itches; itched; scratching; pruritic; generalized itching; itching all over; itchy all over; itchy everywhere
 l: {so,very,really,super,extremely,crazy} itchy; itching like crazy; {can't,cant,couldn't,couldnt} stop scratching; scratching {all the time,all night,like crazy,constantly,myself raw,herself raw,himself raw}; {skin,body} {itches,itched,is itchy,was itchy,is itching,was itching}; {wants,want} to scratch {my,her,his} skin off; scratched {my,her,his} skin raw; itch all over; itchy feeling
 i: {feels,felt} like bugs crawling on {my,her,his} skin; ants crawling on {my,her,his} skin; {itchy,itching} like {poison ivy,mosquito bites}
 m: pruritus; pruritis; pruritus; prurutis; pururitus; pruritis; puritis; pruritius; itchyness; itchey; ichy; itchiy; itcing; iching; itchin; itchyness; itchness; ithcing; itchig
-@ pruritus generalised | skin
+@ pruritus generalized | skin
 c: generalised pruritus; generalized pruritus; pruritus generalised; whole body itching; itching over {my,her,his} whole body; itchy head to toe; itching head to toe
 @ urticaria | skin
 c: urticaria; hives; hive; urticarial rash; urticarial; welts; welt; wheals; wheal; nettle rash; raised welts
@@ -414,7 +414,7 @@ l: skin {is,was,got,feels,felt} {irritated,raw,angry,sensitive,tender,inflamed};
 @ skin burning sensation | skin
 c: skin burning sensation; burning skin; skin burning; burning of the skin; skin feels like it's burning; skin stinging; stinging skin
 l: skin {is,was,feels,felt} {on fire,like it's on fire,like it is burning,burning,hot and burning}
-@ skin discolouration | skin
+@ skin discoloration | skin
 c: skin discolouration; skin discoloration; discolored skin; discoloured skin; skin color change; skin colour change
 @ skin hypopigmentation | skin
 c: skin hypopigmentation; hypopigmentation; light spots on {my,her,his} skin; white spots on {my,her,his} skin; white patches on {my,her,his} skin; skin losing color; loss of skin color; pale patches
@@ -431,7 +431,7 @@ c: skin tightness; tight skin; skin feels tight; skin tight
 @ blister | skin
 c: blister; blisters; blistering; blistered; skin blisters; skin blistering; vesicles; vesicular rash; bullae; bulla; blebs; water blisters; fluid-filled blisters; fluid filled blisters; blisters on {my,her,his} {skin,hands,feet,arms,legs}
 m: blisster; blistors; bilsters; blistres
-@ palmar-plantar erythrodysaesthesia syndrome | skin
+@ palmar-plantar erythrodysesthesia syndrome | skin
 c: palmar-plantar erythrodysaesthesia syndrome; palmar-plantar erythrodysesthesia; palmar plantar erythrodysesthesia; hand-foot syndrome; hand foot syndrome; hand and foot syndrome; hand-foot skin reaction; hand foot skin reaction
 a: HFS!; HFSR!; hfsr
 l: {hands,feet,palms,soles} {are,were} {red and peeling,red and sore,burning and peeling,red and burning}; peeling and red {hands,feet}; red and peeling {hands,feet,palms}; {soles,bottoms} of {my,her,his} feet {are,were} {raw,burning,peeling}
@@ -452,15 +452,15 @@ c: onychoclasis; brittle nails; nails breaking; nails splitting; split nails; sp
 c: onychomadesis; nail loss; losing nails; lost a nail; nails falling off; nail fell off; nails coming off; nail came off; toenail fell off; fingernail fell off
 @ hair texture abnormal | skin
 c: hair texture abnormal; hair texture changes; hair texture change; hair changed texture; hair {is,got,became} {brittle,dry and brittle,coarse,curly,straight,wiry}; brittle hair; dry brittle hair; dry and brittle hair; hair feels like straw
-@ hair colour changes | skin
+@ hair color changes | skin
 c: hair colour changes; hair color changes; hair color change; hair colour change; hair changing color; hair turning white; hair turning gray; hair turning grey; hair {went,turned,is turning} {white,gray,grey,lighter}; hair depigmentation
 @ hirsutism | skin
 c: hirsutism; hypertrichosis; excessive hair growth; increased hair growth; facial hair growth; unwanted hair growth; more facial hair; hair growing on {my,her} face; growing hair on {my,her} face; excess body hair
 @ madarosis | skin
 c: madarosis; eyelash loss; losing eyelashes; eyelashes falling out; eyebrow loss; losing eyebrows; eyebrows falling out; lost {my,her,his} eyelashes; lost {my,her,his} eyebrows
-@ dermatitis contact | skin
+@ contact dermatitis | skin
 c: contact dermatitis; dermatitis contact; allergic contact dermatitis; irritant dermatitis; irritant contact dermatitis; adhesive reaction; reaction to the adhesive; rash from the adhesive; rash from the tape; tape allergy; reaction to the tape; allergic to the adhesive; allergic to the tape
-@ seborrhoeic dermatitis | skin
+@ seborrheic dermatitis | skin
 c: seborrhoeic dermatitis; seborrheic dermatitis; seborrhea; seborrhoea; dandruff; flaky scalp; scalp flaking; itchy flaky scalp
 @ photosensitivity reaction | skin
 c: photosensitivity; photosensitivity reaction; sun sensitivity; sensitivity to the sun; sensitive to the sun; sensitive to sunlight; sun sensitive; phototoxicity; photosensitive rash; sun rash; rash from the sun; burns easily in the sun; burning easily in the sun; sun allergy
@@ -810,7 +810,7 @@ c: dry eye; dry eyes; eye dryness; dryness of the eyes; ocular dryness; dry eye 
 a: DED!; KCS!
 l: {my,her,his} eyes {are,were,feel,felt,get,got} {so dry,dry,really dry,very dry,gritty,scratchy,like sandpaper}; need eye drops all the time
 m: dry eys; dri eyes; drye eyes
-@ ocular hyperaemia | eye
+@ ocular hyperemia | eye
 c: ocular hyperaemia; ocular hyperemia; red eyes; red eye; eye redness; redness of the eyes; redness in {my,her,his} eyes; eyes red; eyes are red; eyes were red; eye is red; eye was red; bloodshot eyes; bloodshot eye; bloodshot; eyes bloodshot; eyes are bloodshot; conjunctival hyperemia; conjunctival injection; injected conjunctiva; pink eyes; red irritated eyes; red and irritated eyes; red, irritated eyes
 l: {my,her,his} eyes {are,were,look,looked,got,get,have been} {red,so red,really red,bloodshot,all red,pink,bloodshot red}; whites of {my,her,his} eyes {are,were} red
 m: bloodshoot eyes; blood shot eyes; blood-shot eyes; red eys
@@ -908,13 +908,13 @@ c: photopsia; flashes of light; flashing lights; seeing flashes; seeing sparkles
 c: visual acuity reduced; reduced visual acuity; decreased visual acuity; visual acuity decreased; worse eyesight; eyesight is worse; eyesight got worse; need stronger glasses; glasses {don't,dont} work anymore; {can't,cant} read the print anymore
 @ eyelid ptosis | eye
 c: eyelid ptosis; ptosis; droopy eyelid; droopy eyelids; drooping eyelid; drooping eyelids; eyelid drooping; eyelids drooping; eyelid droop; eyelid is droopy
-@ conjunctival haemorrhage | eye
+@ conjunctival hemorrhage | eye
 c: conjunctival haemorrhage; conjunctival hemorrhage; subconjunctival hemorrhage; subconjunctival haemorrhage; broken blood vessel in {my,her,his} eye; burst blood vessel in {my,her,his} eye; blood in the white of {my,her,his} eye; bleeding in {my,her,his} eye; blood spot in {my,her,his} eye; popped a blood vessel in {my,her,his} eye
-@ hordeolum | eye
+@ stye | eye
 c: hordeolum; stye; styes; sty in {my,her,his} eye; chalazion; chalazia; bump on {my,her,his} eyelid; lump on {my,her,his} eyelid
 @ keratitis | eye
 c: keratitis; corneal inflammation; inflamed cornea; corneal ulcer; corneal abrasion; scratched cornea; punctate keratitis; keratopathy
-@ eye allergy | eye
+@ conjunctivitis allergic | eye
 c: eye allergy; eye allergies; allergic eyes; allergies in {my,her,his} eyes; eye allergic reaction
 @ abdominal tenderness | gi
 c: abdominal tenderness; tender abdomen; tender belly; tender stomach; stomach is tender; belly is tender; stomach tender to the touch; belly tender to touch; abd tenderness; abd tender
@@ -928,15 +928,15 @@ c: gingival swelling; swollen gums; gums swollen; gums are swollen; gum swelling
 c: early satiety; full quickly; get full quickly; gets full quickly; getting full quickly; feel full fast; feel full quickly; feeling full fast; full after a few bites; full after a couple bites; feeling full early; {get,gets,got,feel,felt,feels} full {so,really} fast; satiety
 @ regurgitation | gi
 c: regurgitation; regurgitated; food coming back up into {my,her,his} mouth; spitting up food; bringing food back up; refluxing food
-@ faeces discoloured | gi
+@ feces discolored | gi
 c: faeces discoloured; feces discolored; stool discoloration; discolored stool; discolored stools; pale stools; pale stool; clay colored stools; clay-colored stools; light colored stools; green stools; green stool; green poop; yellow stools; orange stools; orange poop; poop is {green,yellow,orange,pale,light colored,gray,grey}; stools are {green,yellow,orange,pale,light colored,gray,grey}
-@ steatorrhoea | gi
+@ steatorrhea | gi
 c: steatorrhoea; steatorrhea; oily stools; oily stool; greasy stools; greasy stool; fatty stools; fatty stool; oily discharge; oily spotting; stools float; floating stools; stool floats
 @ mucous stools | gi
 c: mucous stools; mucus in stool; mucus in stools; mucus in the stool; mucus in {my,her,his} stool; slimy stool; slimy stools; mucousy stools; mucus with bowel movements; passing mucus
 @ change of bowel habit | gi
 c: change of bowel habit; change in bowel habits; changes in bowel habits; bowel changes; bowel habit changes; bowels {are,have been} off; bowel movements changed; irregular bowel movements; irregular bowels; alternating diarrhea and constipation; alternating constipation and diarrhea
-@ defaecation urgency | gi
+@ defecation urgency | gi
 c: defaecation urgency; defecation urgency; urgent bowel movements; urgency to go; sudden urge to go; {have,has,had} to run to the bathroom; barely make it to the bathroom; {rush,rushing} to the toilet; urgent need to poop
 @ anal fissure | gi
 c: anal fissure; anal fissures; rectal fissure; tear in {my,her,his} bottom; torn bottom; anal tear
@@ -989,7 +989,7 @@ c: intertrigo; rash in skin folds; rash under {my,her} breasts; rash in {my,her,
 c: rosacea; rosacea flare; rosacea flares; facial redness and bumps; red cheeks and bumps
 @ swelling | general
 c: swelling; swollen; swellings; localized swelling; localised swelling; local swelling; swelling up; swelled up; puffed up and swollen
-@ localised oedema | general
+@ localized edema | general
 c: localised oedema; localized edema; local edema; localised edema; localized oedema; edema at one spot
 @ feeling of body temperature change | general
 c: feeling of body temperature change; temperature swings; body temperature swings; hot and cold; hot and cold spells; going hot and cold; alternating hot and cold; {feel,felt,feels} hot then cold; {feel,felt,feels} hot and cold
@@ -1021,19 +1021,19 @@ c: oropharyngeal pain; sore throat
 @ injection site warmth | injection_site
 @ injection site induration | injection_site
 @ injection site infection | injection_site
-@ injection site haematoma | injection_site
+@ injection site hematoma | injection_site
 @ injection site rash | injection_site
 @ injection site urticaria | injection_site
 @ injection site mass | injection_site
 @ injection site nodule | injection_site
-@ injection site haemorrhage | injection_site
+@ injection site hemorrhage | injection_site
 @ injection site irritation | injection_site
 @ injection site inflammation | injection_site
-@ injection site discolouration | injection_site
+@ injection site discoloration | injection_site
 @ injection site vesicles | injection_site
 @ injection site scar | injection_site
-@ injection site hypoaesthesia | injection_site
-@ injection site paraesthesia | injection_site
+@ injection site hypoesthesia | injection_site
+@ injection site paresthesia | injection_site
 @ injection site discomfort | injection_site
 @ injection site dermatitis | injection_site
 @ injection site hypersensitivity | injection_site
@@ -1120,7 +1120,7 @@ SITE_FINDINGS: dict[str, tuple[list[str], list[str], list[str], bool]] = {
                                 ["itches", "itched", "itched like crazy"], False),
     "injection site bruising": (["bruising", "bruise", "bruises", "ecchymosis", "bruised area", "black and blue mark"],
                                 ["bruised", "black and blue", "purple"], ["bruised", "bruises"], True),
-    "injection site haematoma": (["hematoma", "haematoma", "blood blister", "pocket of blood"], [], [], True),
+    "injection site hematoma": (["hematoma", "haematoma", "blood blister", "pocket of blood"], [], [], True),
     "injection site rash": (["rash", "rashes", "red bumps", "spots"], ["rashy", "bumpy"], ["broke out"], False),
     "injection site urticaria": (["hives", "welt", "welts", "wheal", "wheals", "raised welt", "raised welts"], [], [],
                                  False),
@@ -1136,18 +1136,18 @@ SITE_FINDINGS: dict[str, tuple[list[str], list[str], list[str], bool]] = {
                                    "firm area", "firm spot", "hard knot"],
                                   ["hard", "firm", "indurated", "hardened", "hard as a rock"], ["hardened", "got hard"],
                                   True),
-    "injection site haemorrhage": (["bleeding", "hemorrhage", "haemorrhage", "blood"], ["bleeding"],
+    "injection site hemorrhage": (["bleeding", "hemorrhage", "haemorrhage", "blood"], ["bleeding"],
                                    ["bled", "bleeds", "bled a lot", "kept bleeding", "wouldn't stop bleeding",
                                     "would not stop bleeding"], True),
     "injection site irritation": (["irritation"], ["irritated", "raw"], [], True),
     "injection site inflammation": (["inflammation"], ["inflamed", "angry"], [], True),
-    "injection site discolouration": (["discoloration", "discolouration", "dark spot", "dark mark"],
+    "injection site discoloration": (["discoloration", "discolouration", "dark spot", "dark mark"],
                                       ["discolored", "discoloured", "darker"], [], True),
     "injection site vesicles": (["blister", "blisters", "vesicles", "blistering"], ["blistered", "blistering"], [],
                                 True),
     "injection site scar": (["scar", "scars", "scarring", "scar tissue"], ["scarred"], [], True),
-    "injection site hypoaesthesia": (["numbness"], ["numb"], ["went numb"], True),
-    "injection site paraesthesia": (["tingling", "pins and needles"], ["tingly", "tingling"], ["tingles", "tingled"],
+    "injection site hypoesthesia": (["numbness"], ["numb"], ["went numb"], True),
+    "injection site paresthesia": (["tingling", "pins and needles"], ["tingly", "tingling"], ["tingles", "tingled"],
                                     True),
     "injection site discomfort": (["discomfort"], ["uncomfortable"], [], True),
     "injection site dermatitis": (["dermatitis", "eczema"], [], [], False),
