@@ -126,6 +126,8 @@ class Lexicon:
     seriousness_rules: tuple[PatternRule, ...]
     manifest: dict[str, Any] = field(default_factory=dict)
     manifestations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (site word, descriptive word) -> (event term, reach in tokens), from site_findings.tsv
+    site_findings: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
 
     def with_products(self, products: Iterable[Product]) -> Lexicon:
         """A copy that also knows a hub's own products (brands, generics, variants)."""
@@ -365,6 +367,18 @@ def load_lexicon_from(directory: Path | None = None) -> Lexicon:
         table = _TableReader("indication_manifestations.tsv", manifestations_text, ("disease", "manifestations"))
         for _number, row in table.rows():
             manifestations[row["disease"].strip().lower()] = _split(row["manifestations"].lower())
+    site_findings: dict[tuple[str, str], tuple[str, int]] = {}
+    site_text = _read_text(directory, "site_findings.tsv")
+    if site_text:
+        table = _TableReader("site_findings.tsv", site_text, ("sites", "words", "term", "reach"))
+        for number, row in table.rows():
+            try:
+                reach = int(row["reach"])
+            except ValueError as exc:
+                raise LexiconError(f"site_findings.tsv:{number}: reach {row['reach']!r} is not a number") from exc
+            for site in _split(row["sites"].lower()):
+                for word in _split(row["words"].lower()):
+                    site_findings[(site, word)] = (row["term"].strip(), reach)
     return Lexicon(
         version=version,
         events=_parse_events(_require(directory, "events.tsv")),
@@ -382,6 +396,7 @@ def load_lexicon_from(directory: Path | None = None) -> Lexicon:
         ),
         manifest=manifest,
         manifestations=manifestations,
+        site_findings=site_findings,
     )
 
 

@@ -303,6 +303,34 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
     a.events.sort(key=lambda ev: (ev.start_tok, ev.end_tok))
 
 
+def _detect_site_findings(a: Analysis, c: CompiledLexicon) -> None:
+    """'eyes red and crusty', 'site was red and hot and kinda hard': words describing a named body site."""
+    table = c.lexicon.site_findings
+    if not table:
+        return
+    sites = {site for site, _word in table}
+    covered = {i for ev in a.events for i in range(ev.start_tok, ev.end_tok)}
+    seen: set[int] = set()
+    for i, key in enumerate(a.keys):
+        if key not in sites:
+            continue
+        sentence = a.sentence_of[i]
+        for j in range(i + 1, min(i + 9, len(a.keys))):
+            if a.sentence_of[j] != sentence or (a.keys[j] in sites and j != i):
+                break
+            hit = table.get((key, a.keys[j]))
+            if hit is None or j in covered or j in seen or j - i > hit[1]:
+                continue
+            term = hit[0]
+            if term not in c.lexicon.event_terms:
+                continue
+            seen.add(j)
+            entry = EventEntry(f"{a.texts[i]} … {a.texts[j]}", (term,), "lay", False, "site_findings.tsv")
+            a.events.append(EventMention(j, j + 1, a.starts[j], a.ends[j], sentence, _role(a, j), a.turn_of[j],
+                                         entry, term))
+    a.events.sort(key=lambda ev: (ev.start_tok, ev.end_tok))
+
+
 def _sentence_text_lower(a: Analysis, sentence: int) -> str:
     s, e = a.sentence_bounds[sentence]
     return a.text[a.starts[s]:a.ends[e - 1]].lower()
@@ -952,6 +980,7 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
         by_table[table].append((start, end, payload))
     _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}), by_table["drug"])
     _detect_events(a, compiled, config, cache, by_table["event"])
+    _detect_site_findings(a, compiled)
     _detect_triggers(a, compiled, by_table["trigger"])
     a.specials = _detect_cues(a, compiled, by_table["special"], compiled.special_regexes, compiled.unless_by_rule)
     a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], compiled.seriousness_regexes,
