@@ -315,11 +315,18 @@ def _detect_site_findings(a: Analysis, c: CompiledLexicon) -> None:
         if key not in sites:
             continue
         sentence = a.sentence_of[i]
-        for j in range(i + 1, min(i + 9, len(a.keys))):
-            if a.sentence_of[j] != sentence or (a.keys[j] in sites and j != i):
+        # "Any injection site reactions?" / "maybe a tiny bit of pink": the answer describes the asked site
+        answer_end = -1
+        if _is_question_sentence(a, sentence) and _role(a, i) in _questioner_roles(a):
+            end = a.sentence_bounds[sentence][1]
+            if end < len(a.keys) and a.turn_of[end] != a.turn_of[i]:
+                answer_end = min(end + 14, len(a.keys))
+        for j in range(i + 1, max(min(i + 9, len(a.keys)), answer_end)):
+            in_answer = answer_end > 0 and j >= a.sentence_bounds[sentence][1]
+            if (a.sentence_of[j] != sentence and not in_answer) or a.keys[j] in sites:
                 break
             hit = table.get((key, a.keys[j]))
-            if hit is None or j in covered or j in seen or j - i > hit[1]:
+            if hit is None or j in covered or j in seen or (j - i > hit[1] and not in_answer):
                 continue
             term = hit[0]
             if term not in c.lexicon.event_terms:
@@ -644,7 +651,11 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
         if (bystander and assertion == _PRESENT and ev.role != "agent" and _said_by_first_person(a, ev)):
             assertion, rule, cue = "other_person", None, "the caller, not the patient"
         own_words = set(a.keys[ev.start_tok:ev.end_tok])
-        if (assertion == _PRESENT and ("recurrence" in categories or own_words & _RECURRENCE_WORDS)
+        disease_in_sentence = any(
+            other.sentence == ev.sentence and other is not ev and other.term.lower() in program_indications
+            for other in a.events)
+        if (assertion == _PRESENT
+                and ("recurrence" in categories or own_words & _RECURRENCE_WORDS or disease_in_sentence)
                 and any(ev.term in c.lexicon.manifestations.get(d, ()) for d in program_indications)):
             assertion, rule, cue = "indication", None, "sign of the treated disease, still or again"
         if info is not None and "disease" in info.flags and assertion == _PRESENT:
@@ -673,6 +684,9 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
                                                    referents, m.category)
             if assertion == "figurative":
                 assertion = "negated"
+            if (m.category in _SERIOUSNESS_ORDER and assertion == _PRESENT
+                    and _is_question_sentence(a, m.sentence)):
+                assertion, rule, text = "hypothetical", None, "?"
             if assertion == "other_person" and m.category in {"occupational_exposure", "misuse_abuse",
                                                               "pregnancy", "hospitalization", "death"}:
                 assertion, rule, text = _PRESENT, None, None
