@@ -234,3 +234,21 @@ EXPECTED = [
 @pytest.mark.parametrize(("surface", "case", "terms"), EXPECTED)
 def test_psp_surfaces_mean_what_a_reviewer_codes(index, surface, case, terms):
     assert index.get(row_key(surface, case)) == terms, f"{surface!r}: {index.get(row_key(surface, case))!r}"
+
+
+def test_surfaces_are_plain_text(events):
+    for n, (surface, _terms, _register, _case) in events:
+        assert not set(surface) & set('{}!|@"\t'), f"events_core.tsv:{n}: template residue in {surface!r}"
+
+
+def test_generator_reproduces_committed_files(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate_events_core", CURATED / "generate_events_core.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.EVENTS_OUT, module.TERMS_OUT = tmp_path / "events_core.tsv", tmp_path / "event_terms_core.tsv"
+    module.build()
+    module.write()
+    assert module.EVENTS_OUT.read_bytes() == EVENTS.read_bytes(), "rerun lexicons/curated/generate_events_core.py"
+    assert module.TERMS_OUT.read_bytes() == TERMS.read_bytes(), "rerun lexicons/curated/generate_events_core.py"

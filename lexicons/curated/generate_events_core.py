@@ -149,7 +149,7 @@ c: retching; retched; dry heaves; dry heaving; dry-heaving; gagging; gagged
 l: heaving; heaves; dry heaved
 @ nausea;vomiting
 c: nausea and vomiting; nausea/vomiting; nausea & vomiting; nausea, vomiting; vomiting and nausea; nausea with vomiting
-a: N/V!; n/v!; N&V!; n&v!; N+V!; NV!; N/V's!; NVx!; N & V!
+a: N/V!; n/v!; N&V!; n&v!; N+V!; NV!; N/V's!; N & V!
 l: {sick to my stomach,nauseous,queasy} and {threw up,throwing up,vomiting,puking}
 @ nausea;vomiting;diarrhea
 c: nausea, vomiting and diarrhea; nausea, vomiting, diarrhea; nausea vomiting diarrhea; nausea/vomiting/diarrhea; nausea, vomiting, and diarrhea
@@ -358,7 +358,7 @@ VOCAB += """
 @ rash | skin
 c: rash; rashes; skin rash; skin rashes; skin eruption; eruption; cutaneous eruption; exanthem; exanthema; drug rash; drug eruption; generalized rash; body rash; rash all over; rash on {my,her,his} {arms,legs,chest,back,stomach,face,neck,hands,body,torso}; {a,some} rash
 l: broke out; broken out; breaking out; breakout; break out; breakouts; {broke,broken,breaking} out in {a rash,spots,bumps,red bumps,red spots}; {red,little,small,itchy} bumps {all over,on my skin,on her skin,on his skin}; {red,little,small} spots {all over,on my skin,on her skin,on his skin}; bumps all over; spots all over; skin {broke,broken} out; {got,get,gets,getting} a rash; {has,had,have,having} a rash; rashy; blotchy skin; blotches; splotches; red blotches; red splotches
-m: rach; rsh; rashe; rashs; rashses; rasch; rassh; rahs; raash; brakeout; brokeout
+m: rach; rashe; rashs; rashses; rasch; rassh; rahs; raash; brakeout; brokeout
 @ rash pruritic | skin
 c: pruritic rash; rash pruritic; itchy rash; itching rash; itchy rashes; pruritic eruption; rash with itching; itchy red rash; red itchy rash; rash that itches; rash is itchy; rash was itchy; the rash itches
 l: {itchy,itching} bumps; {itchy,itching} spots; {itchy,itching} red bumps; {itchy,itching} red spots; itchy blotches; rash {itches,itched,itching} like crazy
@@ -509,7 +509,7 @@ c: application site irritation; irritation where {i,she,he} applied it; skin irr
 VOCAB += """
 @ headache | neuro
 c: headache; headaches; cephalalgia; cephalgia; head pain; head pains; severe headache; bad headache; bad headaches; terrible headache; splitting headache; pounding headache; throbbing headache; constant headache; daily headaches; migraine-like headache; migraine like headache; migraine-like headaches; headache pain
-a: HA!; HAs!; H/A; H/As; h/a; HA's!; h/a's; HAx!; HA+!
+a: HA!; HAs!; H/A; H/As; h/a; HA's!; h/a's
 l: {my,her,his} head {hurts,hurt,is hurting,was hurting,is killing me,was killing me,is killing her,is killing him,is pounding,was pounding,is throbbing,was throbbing,aches,ached,is splitting,was splitting}; head {is,was} pounding; head {is,was} throbbing; head {is,was} splitting; pounding head; throbbing head; head is killing {me,her,him}; head was killing {me,her,him}; {got,get,gets,getting,have,has,had,having} {a headache,headaches,a bad headache,a really bad headache}; pressure in {my,her,his} head; head pressure; head feels like {it's,it is} going to explode; head {feels,felt} like {it's,it was} in a vise
 i: {feels,felt} like {my,her,his} head {is,was} going to explode; {feels,felt} like {my,her,his} head {is,was} in a vice; {feels,felt} like someone {is,was} hammering {my,her,his} head; like a hammer in {my,her,his} head
 m: headach; hedache; headake; headace; headech; headahce; haedache; headacke; headachs; hedaches; headachs; headaches; headahe; heache; headche; headeache; head ache; head aches; head-ache; head-aches; heaadache; headacehe; haedaches
@@ -822,7 +822,7 @@ c: conjunctivitis; pink eye; pinkeye; pink-eye; allergic conjunctivitis; conjunc
 m: conjuctivitis; conjunctivits; conjunctivitus; conjunctavitis; conjuntivitis; conjunctivitas; pinkeye infection
 @ vision blurred | eye
 c: vision blurred; blurred vision; blurry vision; blurring of vision; blurriness; blurry eyes; vision blurry; vision is blurry; vision was blurry; vision is blurred; vision was blurred; vision blurring; fuzzy vision; vision fuzzy; vision is fuzzy; hazy vision; vision hazy; cloudy vision; vision is cloudy; vision cloudy; foggy vision; vision foggy; everything is blurry; everything looks blurry; everything was blurry; things look blurry; things are blurry
-a: blurry vis; blurred vis; b/v
+a: blurry vis; blurred vis
 l: {can't,cant} see clearly; {can't,cant} see {straight,well}; {eyes,vision} {went,going,go,goes,getting,got} {blurry,fuzzy,hazy,cloudy}; {trouble,hard time} {focusing my eyes,reading}; {seeing,sees} double and blurry
 m: blurry vison; blured vision; blurr vision; blurrey vision; blury vision; blurred vison; blurrd vision; blurred visoin; vision blury; blurryness
 @ eye irritation | eye
@@ -966,7 +966,7 @@ c: impulse-control disorder; impulse control disorder; impulse control problems;
 c: paranoia; paranoid; paranoid thoughts; feeling paranoid; thinks people are {watching,following,after} {her,him,me}; thinks someone is {watching,following} {her,him,me}; suspicious of everyone
 @ homicidal ideation | psych | ime
 c: homicidal ideation; homicidal thoughts; thoughts of hurting others; thoughts of hurting someone; thoughts of killing someone; wants to hurt someone; wanted to hurt someone
-a: HI!; +HI!
+a: +HI!
 @ emotional disorder | psych
 c: emotional disorder; emotional problems; emotional issues; emotional changes; emotional distress; emotionally distressed; emotional side effects; feeling emotional; very emotional; overly emotional; more emotional than usual
 @ food craving | metabolic
@@ -1211,8 +1211,10 @@ def add_injection_site() -> None:
                     if copula == "turned" and term != "injection site erythema":
                         continue
                     _site_add(f"{subject} {copula} {adjective}", term)
-            _site_add(f"{adjective} {{at the injection site,where {{i,she,he}} injected,at the site of injection}}", term)
-            _site_add(f"{adjective} {{spot,area,patch,mark,skin}} {{where {{i,she,he}} injected,at the injection site}}", term)
+            for place in ("at the injection site", "where {i,she,he} injected", "at the site of injection"):
+                _site_add(f"{adjective} {place}", term)
+            for place in ("where {i,she,he} injected", "at the injection site"):
+                _site_add(f"{adjective} {{spot,area,patch,mark,skin}} {place}", term)
             _site_add(f"{adjective} injection site", term)
             if adjective not in BARE_SITE_UNSAFE:
                 _site_add(f"{adjective} site", term)
@@ -1226,7 +1228,8 @@ def add_injection_site() -> None:
         terms = f"{first_term};{second_term}"
         for subject in ("injection site", "site", "injection spot", "spot"):
             _site_add(f"{subject} {{is,was,got,looked}} {first} and {second}", terms)
-        _site_add(f"{first} and {second} {{at the injection site,where {{i,she,he}} injected,at the site}}", terms)
+        for place in ("at the injection site", "where {i,she,he} injected", "at the site"):
+            _site_add(f"{first} and {second} {place}", terms)
         _site_add(f"{first} and {second} injection site", terms)
     for phrase in ("the site was red and hot", "the site was red and swollen", "the spot was red and swollen"):
         _site_add(phrase, "injection site erythema;" + ("injection site warmth" if "hot" in phrase else "injection site swelling"))
@@ -1245,7 +1248,7 @@ def add_templates() -> None:
 def _sibling_tsv(pattern: str, own: Path) -> list[tuple[Path, int, list[str]]]:
     rows = []
     for path in sorted(HERE.glob(pattern)):
-        if path == own:
+        if path.name == own.name:
             continue
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip() and not line.startswith("#"):
