@@ -26,7 +26,7 @@ class CheckResult(BaseModel):
     title: str
     status: CheckStatus
     detail: str = Field(description="what was found, in plain words")
-    measured: float | str | None = None
+    measured: int | float | str | None = None
     limit: str | None = Field(default=None, description="the acceptance limit, e.g. '>= 0.90'")
     rationale: str | None = None
 
