@@ -192,7 +192,7 @@ EXPECTED = [
     ("hair is coming out in clumps", "i", "alopecia"),
     ("hair is thinning", "i", "alopecia"),
     ("ISR", "i", "injection site reaction"),
-    ("IRR", "i", "infusion related reaction"),
+    ("IRR", "s", "infusion related reaction"),
     ("injection site redness", "i", "injection site erythema"),
     ("site was red", "i", "injection site erythema"),
     ("the site was red and hot", "i", "injection site erythema;injection site warmth"),

@@ -299,10 +299,10 @@ l: {feel,felt,feels} {weird,strange,funny,odd,out of it,spacey,spaced out,foggy,
 c: pyrexia; fever; fevers; febrile; feverish; high fever; low grade fever; low-grade fever; lowgrade fever; spiking fever; fever spikes; fever spike; elevated temperature; raised temperature; high temperature; temperature elevation; febrile episode; febrile episodes
 a: temp 100; temp 100.4; temp 100.5; temp 101; temp 102; temp 103; temp of 100; temp of 100.4; temp of 101; temp of 102; temp of 103; temp 38; temp 38.5; temp 39; temp 40; T 101!; T 102!; T 38.5!; T 39!; Tmax 101; Tmax 102; Tmax 103; fever of 100; fever of 101; fever of 102; fever of 103; fever of 104; low grade temp; febrile to 101; febrile to 102; febrile to 39; temp of 38; temp of 39; temp of 40; temp was 101; temp was 102; temp was 103; temp up; spiked a temp; spiked a fever; spiking temps
 l: running a fever; ran a fever; running a temp; ran a temp; {had,has,have,got,having} a fever; {had,has,have,got,having} a temperature; {had,has,have,got,having} a temp; {had,has,have,got,having} fevers; {has,had,have} temps; {spiked,spiking} {a fever,a temperature,fevers}; burning up; {was,is,felt,feels,feeling} hot to the touch; {she's,he's,i'm,i was,she was,he was} burning up; {feverish,fevery} {feeling,all night,and achy}; {temperature,temp} {went up,was up,is up,spiked,of 101,of 102}; temperature of {100,100.4,101,102,103,104,38,39,40}; burning with fever
-m: feaver; fevor; fevar; fever; feaverish; feverishness; fevers; feverrish; feverisch; pyrexia; pyrexa; phever; fevere; tempature; temprature of 101; temperture
+m: feaver; fevor; fevar; fever; feaverish; feverishness; fevers; feverrish; feverisch; pyrexia; pyrexa; phever; fevere; tempature of 101; temprature of 101; temperture of 101; tempature of 102; temperture of 102
 @ chills | general
-c: chills; rigors; rigor; shaking chills; chills and fever; fever and chills; cold chills; chilled; chilly; shivering; shivers; shivered; the shivers; teeth chattering
-l: {felt,feel,feels,feeling} {chilled,cold all over}; {shaking,shook} all over; {couldn't,couldnt,can't,cant} get warm; {shivering,shaking} uncontrollably; goosebumps and shaking; {had,has,have,got} the chills; {had,has,have,got} chills; chills all night; cold sweats and chills
+c: chills; rigors; rigor; shaking chills; chills and fever; fever and chills; cold chills; shivering; shivers; shivered; the shivers; teeth chattering
+l: {felt,feel,feels,feeling} {chilled,chilly,cold all over}; {shaking,shook} all over; {couldn't,couldnt,can't,cant} get warm; {shivering,shaking} uncontrollably; goosebumps and shaking; {had,has,have,got} the chills; {had,has,have,got} chills; chills all night; cold sweats and chills
 m: chils; chilles; chillls; rigours; riggors; shivvering
 @ influenza like illness | general
 c: influenza like illness; influenza-like illness; influenza like symptoms; influenza-like symptoms; flu-like symptoms; flu like symptoms; flu-like illness; flu like illness; flulike symptoms; flu-like syndrome; flu like syndrome; flu symptoms
@@ -481,7 +481,7 @@ l: dents in {my,her,his} {thighs,thigh,stomach,belly,arms,arm,legs}; dent in {my
 c: injection site lipohypertrophy; lipohypertrophy; lipohypertrophy at the injection site; fatty lumps at the injection site; fatty lump at the injection site; lumpy fat where {i,she,he} {inject,injected,injects}; hard fatty areas where {i,she,he} {inject,injected,injects}
 @ infusion related reaction | immune
 c: infusion related reaction; infusion-related reaction; infusion related reactions; infusion-related reactions; infusion reaction; infusion reactions; reaction to the infusion; reaction during the infusion; reaction during infusion; infusion-associated reaction; infusion associated reaction; reaction to {my,her,his} infusion; reacted to the infusion
-a: IRR; IRRs; IRR's; IAR!; inf reaction; inf rxn; infusion rxn; infusion rxns
+a: IRR!; IRRs!; IRR's!; irr rxn; IAR!; inf reaction; inf rxn; infusion rxn; infusion rxns
 m: infussion reaction; infusion reacton; infusion raction; infusoin reaction; infustion reaction
 @ infusion site reaction | injection_site
 c: infusion site reaction; infusion site reactions; reaction at the infusion site; reaction at the IV site; IV site reaction
