@@ -237,10 +237,12 @@ m: dysphagea; disphagia; dysphasia swallowing; dyspagia; difficulty swalowing; t
 @ stomatitis | gi
 c: stomatitis; mucositis; oral mucositis; aphthous stomatitis; oral inflammation; sore mouth; mouth inflammation; inflamed mouth; mouth is sore; mouth is raw; raw mouth
 l: {my,her,his} mouth {is,was} {sore,raw,on fire,burning,all torn up}; mouth hurts; mouth {is,was} killing {me,her,him}
+l: mouth sore; mouth sores; oral sores; oral sore; sores in {my,her,his} mouth; sores in the mouth; sores on {my,her,his} tongue; tongue sores; sores inside {my,her,his} cheeks; blisters in {my,her,his} mouth; mouth full of sores
+m: mouth soars; mouth sors
 m: stomititis; stomatits; mucocitis; mucusitis; mucositus; mucosites
 @ mouth ulceration | gi
-c: mouth ulceration; mouth ulcer; mouth ulcers; mouth sore; mouth sores; oral ulcer; oral ulcers; oral ulceration; oral sores; oral sore; aphthous ulcer; aphthous ulcers; canker sore; canker sores; ulcers in {my,her,his} mouth; sores in {my,her,his} mouth; sores in the mouth; ulcers in the mouth; sores on {my,her,his} tongue; tongue sores; sores inside {my,her,his} cheeks; blisters in {my,her,his} mouth
-m: canker sores; cankor sores; canker soars; mouth soars; mouth sors; mouth ulsers; mouth ulcars
+c: mouth ulceration; mouth ulcer; mouth ulcers; oral ulcer; oral ulcers; oral ulceration; aphthous ulcer; aphthous ulcers; canker sore; canker sores; ulcers in {my,her,his} mouth; ulcers in the mouth
+m: cankor sores; canker soars; mouth ulsers; mouth ulcars
 @ dry mouth | gi
 c: dry mouth; xerostomia; mouth dryness; oral dryness
 l: {mouth,mouth is,mouth was} {so,very,really,super} dry; cotton mouth; cottonmouth; mouth {feels,felt} like cotton; {my,her,his} mouth {is,was} dry
@@ -406,7 +408,7 @@ l: {broke,broken,breaking} out in {pimples,zits,acne}; {getting,got,get,gets} {p
 m: acnee; akne; acme breakout; pimpels; pimpples; zitts
 @ alopecia | skin
 c: alopecia; hair loss; loss of hair; losing hair; hair thinning; thinning hair; thinning of hair; thinning of the hair; thin hair; hair shedding; shedding hair; hair fall; hair falling; diffuse alopecia; bald spots; bald spot; bald patches; bald patch; balding; hair breakage
-l: hair {is,was,has been,started,keeps} {falling out,coming out,thinning,shedding,breaking off,getting thin,getting thinner}; hair {falls,fell,falling,came,comes,coming} out; {lost,losing,lose,loses} {my,her,his,their} hair; {lost,losing} hair; losing {my,her,his} hair; losing so much hair; hair is coming out in {clumps,handfuls,chunks}; hair {falling,coming} out in {clumps,handfuls,chunks}; {clumps,handfuls,chunks} of hair; hair {in,all over} the {brush,shower,drain,pillow,comb}; going bald; getting bald; thinner hair; hair {got,getting,is getting} {thinner,thin}; hairline {receding,is receding}; lost {patches,clumps} of hair
+l: hair {is,was,has been,started,keeps} {falling out,coming out,thinning,shedding,breaking off,getting thin,getting thinner}; hair {falls,fell,falling,came,comes,coming} out; {lost,losing,lose,loses} {my,her,his,their} hair; {lost,losing} hair; losing {my,her,his} hair; losing so much hair; hair is coming out in {clumps,handfuls,chunks}; hair {falling,coming} out in {clumps,handfuls,chunks}; {clumps,handfuls,chunks} of hair; hair {in,all over} the {brush,shower,drain,pillow,comb}; falling out in {clumps,handfuls,chunks}; coming out in {clumps,handfuls,chunks}; going bald; getting bald; thinner hair; hair {got,getting,is getting} {thinner,thin}; hairline {receding,is receding}; lost {patches,clumps} of hair
 m: alopeica; alopesia; alopecea; allopecia; alopicia; aloepcia; alopacia; hairloss; hair-loss; hair los; hair lose; lossing hair; loosing hair; loosing my hair; loosing her hair; loosing his hair; hair falling our; hair thining; hair fallin out; thining hair
 @ skin irritation | skin
 c: skin irritation; irritated skin; skin irritated; skin sensitivity; sensitive skin; skin reaction; skin reactions; skin inflammation; inflamed skin
@@ -439,6 +441,9 @@ l: {hands,feet,palms,soles} {are,were} {red and peeling,red and sore,burning and
 c: ecchymosis; ecchymoses; large bruises; big bruises; bruises everywhere; bruising all over; bruises all over; unexplained bruising; unexplained bruises; purple patches
 l: bruise like a peach; {covered,covered in} bruises; {black and blue,black-and-blue} all over
 m: echymosis; ecchymoses; ecymosis; echymoses
+@ contusion | injury
+c: contusion; contusions; bruising; bruise; bruises; bruised; bruising on {my,her,his} {arms,legs,arm,leg,hip,side}; bruises on {my,her,his} {arms,legs,arm,leg,hip,side}; black and blue mark; black and blue marks
+m: bruseing; brusing; bruize; bruzes
 @ increased tendency to bruise | skin
 c: increased tendency to bruise; easy bruising; bruising easily; bruises easily; bruise easily; bruised easily
 @ petechiae | skin
