@@ -184,7 +184,7 @@ a: epigastric pn; RUQ pain; LUQ pain; ruq pain; luq pain
 c: lower abdominal pain; pain in the lower abdomen; lower stomach pain; lower belly pain; pelvic cramping
 a: LLQ pain; RLQ pain; llq pain; rlq pain
 @ abdominal discomfort | gi
-c: abdominal discomfort; stomach discomfort; gastric discomfort; GI discomfort; GI upset; gastrointestinal upset; GI distress; gastrointestinal distress; GI issues; GI problems; GI symptoms; GI side effects; GI complaints; stomach upset; upset stomach; gastric upset
+c: abdominal discomfort; stomach discomfort; {belly,tummy,abdomen,gut,abdominal,abd,abdo} discomfort; gastric discomfort; GI discomfort; GI upset; gastrointestinal upset; GI distress; gastrointestinal distress; GI issues; GI problems; GI symptoms; GI side effects; GI complaints; stomach upset; upset stomach; gastric upset
 a: GI sx; GI s/e; GI SEs; gi upset
 l: {tummy,belly} {trouble,troubles,issues,problems}; stomach {trouble,troubles,issues,problems}; stomach {is,was} upset; upsets {my,her,his} stomach; upset {my,her,his} stomach; {my,her,his} stomach {is,was} off; stomach {isn't,isnt,wasn't,wasnt} right; stomach {feels,felt} {funny,weird,off,bad,yucky,icky}; tummy {feels,felt} {funny,weird,off,bad,yucky}; {tummy,belly} upset; upset tummy; upset belly; iffy stomach; unsettled stomach; stomach {is,was} unsettled; {stomach,tummy} {bothering,bothers,bothered} {me,her,him}; rumbly stomach
 m: stomache upset; upset stomache; upset stomack; abdominal discomfert; stomach discomfert
