@@ -47,6 +47,7 @@ FILE_AFFECTS = {
     "events.tsv": "which adverse events are found and their event terms",
     "event_terms.tsv": "event terms, their groups and flags (e.g. medically important)",
     "indication_manifestations.tsv": "which symptoms count as the treated disease (indication)",
+    "site_findings.tsv": 'events found from a body site and a descriptive word ("eyes red and crusty")',
     "context_rules.tsv": "assertions (negated, hypothetical, historical, other person, education)",
     "context_rules_imported.tsv": "assertions (negated, hypothetical, historical, other person)",
     "drugs.tsv": "which drugs are found (generic, brand, misspellings, lay names)",
