@@ -16,7 +16,7 @@ import platform
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -144,12 +144,13 @@ def run_selftest(
         f"({', '.join(not_run)}); "
         "the qualification is not complete until they run.",
     }[verdict]
+    duration = round(timer() - started, 2)
     report = SelftestReport(
         verdict=verdict,
         summary=summary,
         started_at=now,
-        finished_at=now,
-        duration_seconds=round(timer() - started, 2),
+        finished_at=now + timedelta(seconds=duration),
+        duration_seconds=duration,
         package_version=__version__,
         lexicon_version=lexicon.version if lexicon is not None else None,
         lexicon_dir=str(lex_path) if lex_path is not None else "package data",
