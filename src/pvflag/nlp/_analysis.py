@@ -493,7 +493,8 @@ def _next_answer(a: Analysis, sentence: int) -> str | None:
             role = a.turn_roles[a.turn_of[i]]
             if role == "agent":
                 return None
-            first = [k for k in a.keys[i:i + 4] if k not in {",", ".", "-", "uh", "um", "well", "oh"}]
+            label_end = next((j + 1 for j in range(i, min(i + 6, len(a.keys))) if a.keys[j] == ":"), i)
+            first = [k for k in a.keys[label_end:label_end + 4] if k not in {",", ".", "-", "uh", "um", "well", "oh"}]
             if not first:
                 return None
             if first[0] in _NEGATIVE_ANSWER:
@@ -561,14 +562,15 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
                 and d.canonical == a.primary_drug.canonical]
         if others and not mine:
             return ("historical", *cue("prior_drug"), categories)
+    answered_yes = False
     if role in _questioner_roles(a) and _is_question_sentence(a, sentence):
-        answer = _next_answer(a, sentence)
-        if answer != "yes":
+        answered_yes = _next_answer(a, sentence) == "yes"
+        if not answered_yes:
             rule, text = (cue("question") if "question" in by_category else (None, "?"))
             return ("hypothetical", rule, text, categories)
     for category, assertion in (("question", "hypothetical"), ("hypothetical", "hypothetical"),
                                 ("education", "education")):
-        if category in by_category:
+        if category in by_category and not answered_yes:
             if category == "question" and role is not None and role not in _questioner_roles(a):
                 continue
             return (assertion, *cue(category), categories)
