@@ -303,6 +303,40 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
     a.events.sort(key=lambda ev: (ev.start_tok, ev.end_tok))
 
 
+_DOSE = r"(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ml|mL|units?|iu)\b"
+_DOSE_MISMATCH = re.compile(
+    _DOSE + r"[^.;!?\n]{0,60}?\b(?:instead of|rather than|but (?:her|his|my|the|their) (?:script|rx|prescription|"
+    r"order|dose|doctor)(?: is| was| says| said| called for)?|when (?:she|he|i|they) (?:should|was supposed to) "
+    r"(?:get|take|have)|not)\s+(?:the\s+)?(?:prescribed\s+|ordered\s+)?" + _DOSE,
+    re.IGNORECASE,
+)
+_DOSE_MISMATCH_RULES = {
+    "overdose": PatternRule("ss:overdose:dose_mismatch", "overdose", "regex", "dose given > dose prescribed",
+                            (), "pvflag.nlp._analysis"),
+    "medication_error": PatternRule("ss:medication_error:dose_mismatch", "medication_error", "regex",
+                                    "dose given != dose prescribed", (), "pvflag.nlp._analysis"),
+}
+
+
+def _detect_dose_mismatch(a: Analysis) -> None:
+    """'300 mg pen instead of prescribed 200 mg', 'dispensed 7.5 mg but her script is 2.5 mg':
+    a dose other than the prescribed one is a medication error; more than prescribed is also an overdose."""
+    if "instead" not in a.keys and "but" not in a.keys and "rather" not in a.keys and "not" not in a.keys:
+        return
+    for match in _DOSE_MISMATCH.finditer(a.text):
+        given, given_unit, wanted, wanted_unit = match.group(1), match.group(2), match.group(3), match.group(4)
+        if given_unit.lower().rstrip("s") != wanted_unit.lower().rstrip("s") or float(given) == float(wanted):
+            continue
+        s = _token_at_or_after(a, match.start())
+        e = _token_before(a, match.end()) + 1
+        if s >= len(a.starts) or e <= s:
+            continue
+        categories = ["medication_error"] + (["overdose"] if float(given) > float(wanted) else [])
+        for category in categories:
+            a.specials.append(CueMention(s, e, match.start(), match.end(), a.sentence_of[s], _role(a, s),
+                                         a.turn_of[s], _DOSE_MISMATCH_RULES[category], category))
+
+
 def _detect_site_findings(a: Analysis, c: CompiledLexicon) -> None:
     """'eyes red and crusty', 'site was red and hot and kinda hard': words describing a named body site."""
     table = c.lexicon.site_findings
@@ -703,6 +737,8 @@ def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
     'Imodium for diarrhea' names an adverse event being treated, not an indication.
     """
     before = a.keys[max(ev.start_tok - 3, 0):ev.start_tok]
+    if "new" in before or "newly" in before:  # "new dx of Crohn's disease" is a new event
+        return False
     if not specialty_only and any(k in _INDICATION_DX for k in before):
         return True
     # "for psoriasis", "for her RA", "for plaque psoriasis": the reason directly follows "for"
@@ -1001,6 +1037,8 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     a.specials = _detect_cues(a, compiled, by_table["special"], compiled.special_regexes, compiled.unless_by_rule)
     a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], compiled.seriousness_regexes,
                                  compiled.unless_by_rule)
+    _detect_dose_mismatch(a)
+    a.specials = _merge_overlapping_cues(a.specials)
     _drop_triggers_inside_content(a)
     _choose_primary_drug(a, compiled, program_drug)
     _apply_context(a, compiled, config)
