@@ -47,6 +47,10 @@ _LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication
                           "shot", "shots", "injection", "injections", "pen", "pill", "pills", "infusion",
                           "treatment", "therapy", "dose", "one"})
 _PRESENT = "present"
+# words that may stand inside a vocabulary phrase without changing it ("sugars are way up")
+_INTENSIFIERS = frozenset({"way", "really", "very", "so", "super", "pretty", "kinda", "totally", "extremely",
+                           "too", "quite", "real", "soo", "sooo", "mega", "crazy", "bit", "little", "a",
+                           "just", "all", "even", "more", "most", "constantly", "always"})
 _RECURRENCE_WORDS = frozenset({"still", "back", "again", "anymore"})
 _MALE_PRONOUNS = frozenset({"he", "him", "he's", "his"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "she's", "hers"})
@@ -335,6 +339,39 @@ def _detect_dose_mismatch(a: Analysis) -> None:
         for category in categories:
             a.specials.append(CueMention(s, e, match.start(), match.end(), a.sentence_of[s], _role(a, s),
                                          a.turn_of[s], _DOSE_MISMATCH_RULES[category], category))
+
+
+_COADMIN_VERBS = frozenset({"taking", "take", "took", "taken", "using", "used", "injecting", "mixing", "mixed",
+                            "combining", "combined", "started", "starting"})
+_COADMIN_LINKS = frozenset({"with", "plus", "alongside", "w/"})
+_COADMIN_RULE = PatternRule("ss:drug_interaction:coadministration_with_event", "drug_interaction", "regex",
+                            "taking <drug> with <drug> + an event in the same sentence", (), "pvflag.nlp._analysis")
+
+
+def _detect_coadministration(a: Analysis) -> None:
+    """'taking my Trulicity with my prednisone and my sugars are way up': the reporter ties an event to
+    two drugs taken together, which is a suspected interaction."""
+    by_sentence: dict[int, list[DrugMention]] = {}
+    for d in a.drugs:
+        if d.entry.kind != "lay":
+            by_sentence.setdefault(d.sentence, []).append(d)
+    for sentence, drugs in by_sentence.items():
+        if len({d.canonical for d in drugs}) < 2:
+            continue
+        if not any(ev.sentence == sentence and ev.assertion == _PRESENT and not ev.dropped for ev in a.events):
+            continue
+        for first, second in zip(drugs, drugs[1:]):
+            if first.canonical == second.canonical:
+                continue
+            between = a.keys[first.end_tok:second.start_tok]
+            before = a.keys[max(first.start_tok - 3, 0):first.start_tok]
+            if len(between) <= 3 and set(between) & _COADMIN_LINKS and set(before) & _COADMIN_VERBS:
+                start_tok = next(i for i in range(max(first.start_tok - 3, 0), first.start_tok)
+                                 if a.keys[i] in _COADMIN_VERBS)
+                a.specials.append(CueMention(start_tok, second.end_tok, a.starts[start_tok], second.end, sentence,
+                                             _role(a, start_tok), a.turn_of[start_tok], _COADMIN_RULE,
+                                             "drug_interaction"))
+                break
 
 
 def _detect_site_findings(a: Analysis, c: CompiledLexicon) -> None:
@@ -1028,7 +1065,7 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     a = _segment(text, doc_tokens, turns)
     cache = fuzzy_cache if fuzzy_cache is not None else {}
     by_table: dict[str, list] = {"drug": [], "event": [], "trigger": [], "special": [], "seriousness": []}
-    for start, end, (table, payload) in compiled.combined.find_all(a.keys):
+    for start, end, (table, payload) in compiled.combined.find_all(a.keys, skippable=_INTENSIFIERS):
         by_table[table].append((start, end, payload))
     _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}), by_table["drug"])
     _detect_events(a, compiled, config, cache, by_table["event"])
@@ -1043,6 +1080,7 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     _choose_primary_drug(a, compiled, program_drug)
     _apply_context(a, compiled, config)
     _add_indication_off_label(a, compiled)
+    _detect_coadministration(a)
     _add_recurrence_loe(a, compiled)
     _assess(a, compiled, config, program_drug)
     return a

@@ -61,15 +61,21 @@ class PhraseTrie(Generic[P]):
         return key in self._root
 
     def find_all(
-        self, keys: Sequence[str], accept: Callable[[int, int, P], bool] | None = None
+        self, keys: Sequence[str], accept: Callable[[int, int, P], bool] | None = None,
+        skippable: frozenset[str] = frozenset(), max_skips: int = 2,
     ) -> list[tuple[int, int, P]]:
-        """Every (start, end, payload) with keys[start:end] a phrase; ``accept`` may veto one."""
+        """Every (start, end, payload) with keys[start:end] a phrase; ``accept`` may veto one.
+
+        Inside a phrase, up to ``max_skips`` tokens from ``skippable`` (intensifiers such as "way",
+        "really", "so") may stand between its words: "sugars are way up" meets "sugars are up".
+        """
         root = self._root
         found: list[tuple[int, int, P]] = []
         n = len(keys)
         for start in range(n):
             node = root.get(keys[start])
             end = start + 1
+            skips = 0
             while node is not None:
                 payloads = node.get(_END)  # type: ignore[union-attr]
                 if payloads:
@@ -78,6 +84,13 @@ class PhraseTrie(Generic[P]):
                             found.append((start, end, payload))
                 if end >= n:
                     break
-                node = node.get(keys[end])  # type: ignore[union-attr]
+                key = keys[end]
+                child = node.get(key)  # type: ignore[union-attr]
+                while child is None and key in skippable and skips < max_skips and end + 1 < n:
+                    skips += 1
+                    end += 1
+                    key = keys[end]
+                    child = node.get(key)  # type: ignore[union-attr]
+                node = child
                 end += 1
         return found
