@@ -50,11 +50,6 @@ def test_installation_deadline_e2b_robustness_and_privacy_checks_pass(
     assert [(c.id, c.detail) for c in infrastructure if c.status != "pass"] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pvflag 0.1.0 does not yet meet every acceptance limit on the validation "
-    "corpus (see CHANGELOG.md: overdose, medication error, interaction recall)",
-)
 def test_selftest_passes_on_the_installed_package(selftest_report: SelftestReport) -> None:
     assert [(c.id, c.detail) for c in selftest_report.checks if c.status != "pass"] == []
     assert selftest_report.verdict == "pass" and selftest_report.exit_code == 0
