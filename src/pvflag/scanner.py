@@ -197,7 +197,7 @@ class Scanner:
         program_drug = interaction.metadata.get("program_drug") or interaction.metadata.get("drug")
         analysis = analyze(
             text,
-            [(t.idx, t.text) for t in doc],
+            _token_spans(text, doc),
             compiled,
             self.config,
             turns=interaction.turns,
@@ -244,6 +244,13 @@ class Scanner:
         except Exception as exc:  # a batch never dies on one record
             return ScanResult(id=record_id, error=RecordError(
                 type="scan_failed", message=f"internal error while scanning ({type(exc).__name__})"))
+
+
+def _token_spans(text: str, doc: Any) -> list[tuple[int, str]]:
+    """(offset, text) of every token, read from the Doc's arrays (no Token objects on the hot path)."""
+    from spacy.attrs import IDX, LENGTH
+
+    return [(idx, text[idx:idx + length]) for idx, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
 def _failure_of(record: Any) -> ScanResult | None:

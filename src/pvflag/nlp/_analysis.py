@@ -379,7 +379,9 @@ def _detect_site_findings(a: Analysis, c: CompiledLexicon) -> None:
     table = c.lexicon.site_findings
     if not table:
         return
-    sites = {site for site, _word in table}
+    sites = c.site_words
+    if not sites.intersection(a.keys):
+        return
     covered = {i for ev in a.events for i in range(ev.start_tok, ev.end_tok)}
     seen: set[int] = set()
     for i, key in enumerate(a.keys):
@@ -426,7 +428,7 @@ def _token_before(a: Analysis, char: int) -> int:
     return max(bisect.bisect_left(a.ends, char), 0)
 
 
-def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, regexes, unless_by_rule) -> list[CueMention]:
+def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unless_by_rule) -> list[CueMention]:
     cues: list[CueMention] = []
 
     def accept(s: int, e: int, rule: PatternRule) -> bool:
@@ -435,10 +437,11 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, regexes, unless_b
     for s, e, rule in (m for m in found if accept(*m)):
         cues.append(CueMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s), a.turn_of[s],
                                rule, rule.category))
-    keyset = set(a.keys)
-    for compiled in regexes:
-        if not (compiled.triggers & keyset):
-            continue
+    candidates: dict[str, CompiledRegex] = {}
+    for key in set(a.keys):
+        for compiled in c.regexes_by_trigger.get((table, key), ()):
+            candidates[compiled.rule.id] = compiled
+    for _rule_id, compiled in sorted(candidates.items()):
         for match in compiled.regex.finditer(a.text):
             if match.end() <= match.start():
                 continue
@@ -1071,9 +1074,8 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     _detect_events(a, compiled, config, cache, by_table["event"])
     _detect_site_findings(a, compiled)
     _detect_triggers(a, compiled, by_table["trigger"])
-    a.specials = _detect_cues(a, compiled, by_table["special"], compiled.special_regexes, compiled.unless_by_rule)
-    a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], compiled.seriousness_regexes,
-                                 compiled.unless_by_rule)
+    a.specials = _detect_cues(a, compiled, by_table["special"], "special", compiled.unless_by_rule)
+    a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], "seriousness", compiled.unless_by_rule)
     _detect_dose_mismatch(a)
     a.specials = _merge_overlapping_cues(a.specials)
     _drop_triggers_inside_content(a)

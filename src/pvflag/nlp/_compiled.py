@@ -43,6 +43,9 @@ class CompiledLexicon:
     fuzzy_event_choices: tuple[str, ...]
     fuzzy_event_entries: dict[str, EventEntry]
     unless_by_rule: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (table, trigger word) -> regex rules it gates, so a note only tries the regexes its words call for
+    regexes_by_trigger: dict[tuple[str, str], tuple[CompiledRegex, ...]] = field(default_factory=dict)
+    site_words: frozenset[str] = frozenset()
 
 
 class _PhraseKeys:
@@ -136,6 +139,11 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
         for rule in (*lexicon.special_rules, *lexicon.seriousness_rules)
         if any(t.startswith("!") for t in rule.triggers)
     }
+    by_trigger: dict[tuple[str, str], list[CompiledRegex]] = {}
+    for table, regexes in (("special", special_regexes), ("seriousness", seriousness_regexes)):
+        for compiled in regexes:
+            for trigger in sorted(compiled.triggers):
+                by_trigger.setdefault((table, trigger), []).append(compiled)
     products = {}
     for product in reversed(lexicon.products):  # earlier entries (hub products) win
         products[product.generic.lower()] = product
@@ -153,6 +161,8 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
         fuzzy_event_choices=tuple(sorted(event_singles)),
         fuzzy_event_entries=event_singles,
         unless_by_rule=unless_by_rule,
+        regexes_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
+        site_words=frozenset(site for site, _word in lexicon.site_findings),
     )
 
 
