@@ -486,6 +486,13 @@ def _detect_triggers(a: Analysis, c: CompiledLexicon, found: list) -> None:
         a.triggers.append(Trigger(s, e, rule, a.sentence_of[s]))
 
 
+def _drop_events_that_are_cues(a: Analysis) -> None:
+    """'stopped working' is lack of efficacy when a special-situation cue says exactly that."""
+    cue_spans = {(m.start_tok, m.end_tok) for m in a.specials}
+    if cue_spans:
+        a.events = [ev for ev in a.events if (ev.start_tok, ev.end_tok) not in cue_spans]
+
+
 def _drop_triggers_inside_content(a: Analysis) -> None:
     """'no click', 'did not dispense', 'no appetite': a negation word inside a cue or event is content."""
     spans = [(m.start_tok, m.end_tok) for m in (*a.specials, *a.events)]
@@ -1078,6 +1085,7 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     a.seriousness = _detect_cues(a, compiled, by_table["seriousness"], "seriousness", compiled.unless_by_rule)
     _detect_dose_mismatch(a)
     a.specials = _merge_overlapping_cues(a.specials)
+    _drop_events_that_are_cues(a)
     _drop_triggers_inside_content(a)
     _choose_primary_drug(a, compiled, program_drug)
     _apply_context(a, compiled, config)

@@ -7,7 +7,7 @@ vocabulary phrase and the same words in a note always produce the same keys.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pvflag.lexicon import DrugEntry, EventEntry, Lexicon, PatternRule, Product
@@ -65,12 +65,15 @@ class _PhraseKeys:
             self.added += 1
         return keys
 
-    def variants(self, text: str) -> list[tuple[str, ...]]:
-        """Keys of a phrase, plus the apostrophe-less spelling of texting ("cant", "isnt", "didnt")."""
+    def variants(self, text: str, english_words: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
+        """Keys of a phrase, plus the apostrophe-less spelling of texting ("cant", "isnt", "didnt").
+
+        A bare spelling that is itself an ordinary word ("ha's" -> "has", "it's" -> "its") is left out.
+        """
         variants = [self(text)]
         if "'" in text or "\u2019" in text:
             bare = self(text.replace("'", "").replace("\u2019", ""))
-            if bare != variants[0]:
+            if bare != variants[0] and not (len(bare) == 1 and bare[0] in english_words):
                 variants.append(bare)
         return variants
 
@@ -79,6 +82,19 @@ def _exact_case(pattern: str) -> bool:
     """Short all-capital cues (ER, ED, ICU, PQC) are acronyms only in capitals."""
     letters = [c for c in pattern if c.isalpha()]
     return bool(letters) and len(pattern) <= 5 and all(c.isupper() for c in letters)
+
+
+def _guard_abbreviation(entry: EventEntry, phrase_keys: _PhraseKeys, english: frozenset[str]) -> EventEntry | None:
+    """An abbreviation that is an ordinary word in lower case ("HAs", "MS") only matches as written;
+    a lower-case abbreviation row that is an ordinary word ("has") is dropped."""
+    if entry.case_sensitive or entry.register != "abbrev":
+        return entry
+    keys = phrase_keys(entry.surface)
+    if len(keys) != 1 or keys[0] not in english:
+        return entry
+    if entry.surface.islower():
+        return None
+    return replace(entry, case_sensitive=True)
 
 
 def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[str, ...]] | None = None
@@ -93,8 +109,12 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
     event_first: set[str] = set()
     trigger_first: set[str] = set()
     event_singles: dict[str, EventEntry] = {}
+    english = frozenset(lexicon.english_words)
     for entry in lexicon.events:
-        for variant in phrase_keys.variants(entry.surface):
+        entry = _guard_abbreviation(entry, phrase_keys, english)
+        if entry is None:
+            continue
+        for variant in phrase_keys.variants(entry.surface, english):
             combined.add(variant, ("event", entry))
             if variant:
                 event_first.add(variant[0])
@@ -115,7 +135,7 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
     for rule in lexicon.context_rules:
         if rule.source != "context_rules.tsv" and (phrase_keys(rule.phrase), rule.category) in curated:
             continue
-        for variant in phrase_keys.variants(rule.phrase):
+        for variant in phrase_keys.variants(rule.phrase, english):
             combined.add(variant, ("trigger", rule))
             if variant:
                 trigger_first.add(variant[0])
@@ -125,7 +145,7 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
         for rule in rules:
             unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
             if rule.kind == "phrase":
-                for variant in phrase_keys.variants(rule.pattern):
+                for variant in phrase_keys.variants(rule.pattern, english):
                     combined.add(variant, (table, rule))
             else:
                 triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
