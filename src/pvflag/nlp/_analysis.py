@@ -223,6 +223,25 @@ def _longest_non_overlapping(matches: list[tuple[int, int, object]]) -> list[tup
     return kept
 
 
+def _prefer_decomposition(matches: list) -> list:
+    """Drop a phrase whose events its own parts already name: 'HA & N/V' is 'HA' + 'N/V' (minimal spans)."""
+    if len(matches) < 2:
+        return matches
+    out = []
+    for s, e, entry in matches:
+        wanted = set(entry.terms)
+        parts = [(s2, e2, set(entry2.terms) & wanted) for s2, e2, entry2 in matches
+                 if s <= s2 and e2 <= e and (s2, e2) != (s, e)]
+        parts = [p for p in parts if p[2]]
+        covered = set().union(*(p[2] for p in parts)) if parts else set()
+        # only a real decomposition: two or more parts, none of which names all the events alone
+        if (covered >= wanted and len({(p[0], p[1]) for p in parts}) >= 2
+                and not any(p[2] >= wanted for p in parts)):
+            continue
+        out.append((s, e, entry))
+    return out
+
+
 def _fuzzy(key: str, choices: tuple[str, ...], cutoff: float, cache: dict[str, tuple[str, float] | None]
            ) -> tuple[str, float] | None:
     if key in cache:
@@ -277,7 +296,8 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
             return False
         return not any(i in drug_tokens for i in range(s, e))
 
-    matches = _longest_non_overlapping([m for m in found if accept(*m)])
+    accepted = [m for m in found if accept(*m)]
+    matches = _longest_non_overlapping(_prefer_decomposition(accepted))
     covered = set()
     seen: set[tuple[int, int, str]] = set()
     for s, e, entry in matches:
