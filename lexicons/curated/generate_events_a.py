@@ -106,6 +106,8 @@ TERMS: dict[str, tuple[str, str, str]] = {}
 ROWS: dict[tuple[str, str], tuple[str, str, str, str]] = {}
 MEANING: dict[tuple[str, str], str] = {}
 PROBLEMS: list[str] = []
+# Surfaces given by the VOCAB_SPECIFIC* blocks: a broader block listing them too is expected, not a problem.
+SPECIFIC_KEYS: set[tuple[str, str]] = set()
 
 
 def fold(text: str) -> str:
@@ -151,7 +153,7 @@ def add(surface: str, terms: str, register: str, case: str = "i", template: bool
             PROBLEMS.append(f"{form!r} is an ordinary word; write it case-sensitive or in a phrase")
             continue
         if MEANING.setdefault(key, terms) != terms:
-            if not template:
+            if not template and key not in SPECIFIC_KEYS:
                 PROBLEMS.append(f"surface {form!r} means {MEANING[key]!r} and {terms!r}")
             continue
         prior = ROWS.get(key)
@@ -181,6 +183,636 @@ def parse_vocab(text: str) -> None:
             for surface in expand(item.rstrip("!")):
                 add(surface, terms, REGISTERS[code], case)
 
+# More specific terms, parsed before the other blocks so that their surfaces win over a broader block.
+VOCAB_SPECIFIC = r"""
+@ dizziness postural | neuro
+c: dizziness postural; postural dizziness; orthostatic dizziness; dizzy when i stand up; dizzy when i stand; dizzy when standing; dizzy on standing; dizzy upon standing; dizzy when i get up; dizzy when getting up; lightheaded when i stand up; lightheaded when standing; lightheaded when i get up; head rush when i stand; head rush when standing up; dizziness on standing; dizziness when standing; dizzy getting out of bed; see stars when i stand; seeing stars when i stand up; vision goes black when i stand; blacked out vision when standing
+@ dizziness exertional | neuro
+c: dizziness exertional; dizzy when i exercise; dizzy when walking; dizzy with exertion; dizzy climbing stairs; lightheaded with exertion
+@ amnesia | neuro
+c: amnesia; amnesic; no memory of; don't remember what happened; can't remember what happened; doesn't remember what happened; memory blank; lost time; lost hours; missing time
+@ dysarthria | neuro
+c: dysarthria; dysarthric; slurred speech; slurring speech; slurring my words; slurring words; slurring his words; slurring her words; slurred words; speech slurred; speech was slurred; speech is slurred; slurring; slurred; thick speech; talking like i'm drunk
+@ tension headache | neuro
+c: tension headache; tension headaches; tension-type headache; tension type headache; stress headache; stress headaches
+@ trigeminal neuralgia | neuro
+c: trigeminal neuralgia; tic douloureux; shooting face pain; electric shock pain in my face
+@ post herpetic neuralgia | neuro
+c: post herpetic neuralgia; postherpetic neuralgia; post-herpetic neuralgia; pain after shingles; shingles pain that won't go away; nerve pain after shingles
+a: PHN
+@ hypersomnia | neuro
+c: hypersomnia; hypersomnolence; sleeping too much; sleeping 12 hours; sleeping 14 hours; sleeping 16 hours; sleeping all day long; oversleeping; over sleeping; sleep too much; slept too much
+@ sleep paralysis | sleep
+c: sleep paralysis; couldn't move when i woke up; can't move when i wake up; paralyzed when waking up; frozen when i wake up
+@ restlessness | psych
+c: restlessness; restless; so restless; very restless; feeling restless; feel restless; felt restless; can't sit still; cannot sit still; couldn't sit still; unable to sit still; can't stay still; fidgety; fidgeting; fidgeting constantly; restless all the time; restless feeling
+@ carpal tunnel syndrome | neuro
+c: carpal tunnel syndrome; carpal tunnel; carpal tunnel flare; numb hands at night; hands go numb at night; hands fall asleep at night; wrist numbness and tingling
+a: CTS
+@ coordination abnormal | neuro
+c: coordination abnormal; abnormal coordination; lack of coordination; loss of coordination; coordination problems; poor coordination; coordination is off; uncoordinated; clumsy; clumsiness; clumsier; more clumsy; so clumsy; bumping into things; bumping into walls; walking into walls; walking into things; knocking things over
+@ fine motor skill dysfunction | neuro
+c: fine motor skill dysfunction; can't button my shirt; trouble buttoning; can't button; trouble with buttons; can't pick up small things; trouble picking things up; handwriting changed; handwriting is messy; handwriting got worse; can't write well; trouble writing; can't hold a pen; can't type; trouble typing
+@ sensory disturbance | neuro
+c: sensory disturbance; sensory changes; sensation changes; change in sensation; altered sensation; abnormal sensation in my {hands,feet,legs,arms,skin}; strange sensations in my {hands,feet,legs,arms}; weird sensations in my {hands,feet,legs,arms}; funny feeling in my {hands,feet,legs,arms}; sensory symptoms
+@ sensory loss | neuro
+c: sensory loss; loss of sensation; lost sensation; loss of feeling; lost feeling; decreased sensation; reduced sensation; no feeling in my {hands,feet,legs,arms,fingers,toes}
+@ depressed level of consciousness | neuro | ime
+c: depressed level of consciousness; decreased level of consciousness; decreased consciousness; reduced consciousness; reduced level of consciousness; drifting in and out; in and out of consciousness; drifting in and out of consciousness; going in and out; not fully conscious; semi-conscious; semiconscious; barely conscious; barely responsive; hard to rouse
+a: decr LOC; dec LOC; decreased LOC; altered LOC; ↓LOC
+@ disorientation | psych
+c: disorientation; disoriented; disorientated; didn't know where he was; didn't know where she was; didn't know where i was; didn't know what day it was; doesn't know where he is; doesn't know where she is; got lost driving; got lost driving home; lost driving home; got lost in the store; got lost in a familiar place
+@ delirium | psych | ime
+c: delirium; delirious; acute delirium; icu delirium; hospital delirium; delirium tremens; sundowning; sundowners
+m: delerium; delirius; delerious; dilirium
+@ mental status changes | psych
+c: mental status changes; mental status change; altered mental status; altered mentation; change in mental status; change in mentation; acting confused; acting strange; acting weird; acting funny; acting out of character; not acting right; not himself mentally; not herself mentally
+a: AMS; MS changes; mental status chg; ΔMS
+@ delusion | psych
+c: delusions; delusional; paranoid delusions; false beliefs; believes things that aren't true; thinks people are out to get her; thinks people are out to get him; thinks someone is watching
+@ paranoia | psych
+c: paranoia; paranoid; paranoid thoughts; feeling paranoid; feel paranoid; felt paranoid; thought people were watching me; thinks people are following; suspicious of everyone; thinks everyone is against me
+m: parnoid; paranoya; paranoied
+@ hallucination, visual | psych
+c: hallucination, visual; visual hallucination; visual hallucinations; seeing things that aren't there; seeing things that weren't there; saw things that weren't there; see things that aren't there; seeing people who aren't there; seeing bugs; seeing shadows; seeing shadow people; shadow people; saw bugs; saw people in the room; seeing things
+@ hallucination, auditory | psych
+c: hallucination, auditory; auditory hallucination; auditory hallucinations; hearing voices; hears voices; heard voices; hearing things that aren't there; hearing sounds that aren't there; hearing music that isn't there; hearing things
+@ mania | psych
+c: mania; manic; manic episode; manic episodes; manic symptoms; hypomania; hypomanic; hypomanic episode; grandiose; grandiosity; not sleeping and manic; racing thoughts and mania
+@ aggression | psych
+c: aggression; aggressive; aggressiveness; aggressive behavior; aggressive behaviour; hostile; hostility; lashing out; lash out; lashed out; combative; physically aggressive; verbally aggressive; hitting people; throwing things
+m: agression; agressive; aggresion; agressiveness
+@ anhedonia | psych
+c: anhedonia; anhedonic; lost interest; loss of interest; lost interest in things; no interest in anything; don't enjoy anything; don't enjoy things anymore; can't enjoy anything; nothing is fun anymore; nothing brings me joy; no joy; lost my joy
+@ apathy | psych
+c: apathy; apathetic; don't care about anything; don't care anymore; no motivation; lack of motivation; lost my motivation; unmotivated; amotivation; indifferent; indifference; emotional indifference; can't be bothered
+@ emotional poverty | psych
+c: emotional poverty; emotionally numb; emotional numbness; numb inside; feeling flat; flat mood; blunted mood; emotional blunting; emotionally flat; flat affect; blunted affect; don't feel anything; can't feel anything emotionally; zombie emotionally; feel nothing
+@ affect lability | psych
+c: affect lability; emotional lability; labile mood; mood lability; emotionally unstable; emotional instability; unstable mood; crying one minute and laughing the next; happy one minute and sad the next; laughing and crying; cry at everything; crying at everything; cry at commercials; crying at commercials; pseudobulbar affect
+@ tearfulness | psych
+c: tearfulness; tearful; weepy; weepiness; in tears; burst into tears; breaking down crying; break down in tears; sobbing; sobbed; bawling; bawled; crying jags; crying fits; crying spells; crying episodes; crying for no reason; cry for no reason; cried for no reason; cry all the time; cried all day; crying all day; crying a lot; crying all the time; can't stop crying; couldn't stop crying; emotional and crying
+@ nervousness | psych
+c: nervousness; jittery and nervous; nervous all the time; nervous feeling; bad nerves; nerves are bad; nerves are shot; nerves are frayed; on edge; edgy; feel on edge; feeling on edge; keyed up; wound up; jumpy; nervous wreck; a nervous wreck; bundle of nerves; frazzled
+@ stress | psych
+c: emotional distress; psychological distress; mental distress; stressed out all the time; stress is through the roof; under a lot of stress
+@ fear of injection | psych
+c: fear of injection; fear of injections; fear of needles; needle phobia; needle fear; scared of needles; scared of the needle; terrified of needles; afraid of the needle; afraid of needles; afraid to inject; scared to inject; scared to give myself the shot; afraid to give myself the shot; trypanophobia; scared of the shot; afraid of the shot; anxiety about injections; injection anxiety; needle anxiety
+@ self esteem decreased | psych
+c: self esteem decreased; low self esteem; low self-esteem; self-esteem is low; self esteem is low; feel bad about myself; hate myself; hate how i look; hate the way i look; feel ugly; feeling ugly; ashamed of how i look; self conscious about my {skin,face,hair,weight}
+@ guilt | psych
+c: guilt; feeling guilty; feel guilty; felt guilty; excessive guilt; guilty all the time; feel like a burden; feeling like a burden; i'm a burden
+@ social avoidant behaviour | psych
+c: social avoidant behaviour; social avoidant behavior; avoiding people; avoiding friends; don't want to see anyone; withdrawn; withdrawing; isolating; isolating myself; stopped going out; don't leave the house anymore; staying in my room; hiding in my room; socially withdrawn; social withdrawal
+@ binge eating | psych
+c: binge eating; binging; binge-eating; bingeing; eating binges; food binges; binge on food; binge eating at night; night eating; eating at night; compulsive eating
+@ gambling disorder | psych | ime
+c: gambling disorder; compulsive gambling; gambling problem; gambling problems; started gambling; gambling a lot; pathological gambling; gambling addiction; lost money gambling
+@ hypersexuality | psych
+c: hypersexuality; hypersexual; increased sex drive and impulsive; compulsive sexual behavior; sex addiction; inappropriate sexual behavior
+@ compulsive shopping | psych
+c: compulsive shopping; shopping sprees; spending sprees; spending too much money; compulsive buying; buying things i don't need; spending money like crazy
+@ obsessive thoughts | psych
+c: obsessive thoughts; intrusive thoughts; obsessing; obsessive thinking; can't stop thinking about; thoughts won't stop; repetitive thoughts
+@ thinking abnormal | psych
+c: thinking abnormal; abnormal thinking; weird thoughts; strange thoughts; bizarre thoughts; disorganized thinking; thoughts don't make sense; flight of ideas
+@ logorrhoea | psych
+c: logorrhoea; logorrhea; talking too much; talking nonstop; talking non-stop; can't stop talking; pressured speech; rapid speech; talking fast; talking so fast
+@ abnormal behaviour | psych
+c: abnormal behaviour; abnormal behavior; strange behavior; strange behaviour; weird behavior; weird behaviour; odd behavior; odd behaviour; bizarre behavior; bizarre behaviour; behaving strangely; behaving weird; acting bizarre; out of character behavior; behavior changes; behavioral changes; behaviour changes; change in behavior; changes in behavior; behavior changed
+@ personality change | psych
+c: personality change; personality changes; personality changed; not acting like himself; not acting like herself; not acting like myself; like a different person; became a different person; turned into a different person; not the same person
+@ initial insomnia | sleep
+c: initial insomnia; sleep onset insomnia; can't fall asleep; couldn't fall asleep; cannot fall asleep; can't get to sleep; couldn't get to sleep; trouble falling asleep; difficulty falling asleep; hard time falling asleep; takes hours to fall asleep; takes me hours to fall asleep; lying awake for hours; laying awake for hours
+@ middle insomnia | sleep
+c: middle insomnia; can't stay asleep; couldn't stay asleep; trouble staying asleep; difficulty staying asleep; hard time staying asleep; waking up at night; waking up during the night; wake up during the night; woke up during the night; waking up in the middle of the night; wake up in the middle of the night; woke up in the middle of the night; waking up every hour; wake up every hour; waking up every two hours; waking up all night; wake up all night; up and down all night
+@ terminal insomnia | sleep
+c: terminal insomnia; early morning awakening; waking up too early; wake up too early; woke up too early; waking at 3am; waking up at 3am; wake up at 3am; waking up at 4am; wake up at 4am; up at 3am; up at 4am every morning; can't go back to sleep; couldn't go back to sleep; can't get back to sleep; couldn't get back to sleep
+@ sleep terror | sleep
+c: sleep terror; night terrors; night terror; waking up screaming; woke up screaming; screaming in my sleep
+@ bruxism | musculoskeletal
+c: bruxism; grinding my teeth; teeth grinding; grinding teeth; clenching my teeth; teeth clenching; jaw clenching; clenching my jaw; clenched jaw
+@ temporomandibular joint syndrome | musculoskeletal
+c: temporomandibular joint syndrome; temporomandibular joint disorder; TMJ; TMJ pain; tmj flare; tmj disorder; TMD; jaw clicking; jaw popping; jaw clicks; clicking jaw
+@ tendonitis | musculoskeletal
+c: tendonitis; tendinitis; tendinopathy; tendon inflammation; inflamed tendon; inflamed tendons; achilles tendonitis; tendon pain; tennis elbow; golfer's elbow
+m: tendonitus; tendinitus; tendenitis
+@ bursitis | musculoskeletal
+c: bursitis; hip bursitis; shoulder bursitis; trochanteric bursitis; inflamed bursa
+m: bursitus; burcitis
+@ plantar fasciitis | musculoskeletal
+c: plantar fasciitis; plantar fasciitis flare; heel spur; heel spurs; pain in the bottom of my foot; bottom of my foot hurts; bottoms of my feet hurt
+m: plantar fascitis; planter fasciitis; plantar fasciitus; planters fasciitis
+@ trigger finger | musculoskeletal
+c: trigger finger; finger locking; finger gets stuck; finger locks; finger catching; thumb locking; trigger thumb
+@ costochondritis | musculoskeletal
+c: costochondritis; inflamed rib cartilage; chest wall inflammation
+@ joint effusion | musculoskeletal
+c: joint effusion; knee effusion; fluid on my knee; fluid in my knee; fluid on the knee; water on the knee; water on my knee; fluid in my joint; fluid in my joints
+@ joint crepitation | musculoskeletal
+c: joint crepitation; creaky joints; joints creaking; joints cracking; joints popping; knees cracking; knees popping; crunchy knees; grinding in my knee; crepitus
+@ joint lock | musculoskeletal
+c: joint lock; joints locking up; joints lock up; locked up joints; knee locking; knee locks up; knee gives way; knee giving way
+@ muscle tightness | musculoskeletal
+c: muscle tightness; tight muscles; muscles are tight; muscles feel tight; tightness in my muscles; tight hamstrings; tight calves; tight neck muscles
+@ nuchal rigidity | musculoskeletal
+c: nuchal rigidity; stiff neck; neck is stiff; neck stiffness; neck stiff; can't bend my neck; can't touch my chin to my chest
+@ muscle fatigue | musculoskeletal
+c: muscle fatigue; muscles tire quickly; muscles get tired; muscles tire easily; muscles feel tired; tired muscles; muscle tiredness; muscles give out
+@ myositis | musculoskeletal | ime
+c: myositis; muscle inflammation; inflamed muscles; inflammation of the muscles; immune mediated myositis; polymyositis
+@ polymyalgia rheumatica | musculoskeletal
+c: polymyalgia rheumatica; polymyalgia
+a: PMR!
+@ synovitis | musculoskeletal
+c: synovitis; tenosynovitis; inflamed joint lining
+@ sacroiliitis | musculoskeletal
+c: sacroiliitis; SI joint inflammation; inflamed SI joint
+@ spinal stenosis | musculoskeletal
+c: spinal stenosis; lumbar stenosis; narrowing of the spine; narrowing in my spine
+@ rotator cuff syndrome | musculoskeletal
+c: rotator cuff syndrome; rotator cuff tear; torn rotator cuff; rotator cuff injury; rotator cuff tendonitis; shoulder impingement
+@ back stiffness | musculoskeletal
+c: back stiffness; stiff back; back is stiff; stiffness in my back; stiff lower back; lower back stiffness
+@ muscle swelling | musculoskeletal
+c: muscle swelling; swollen muscles; swollen muscle; muscles are swollen; swollen calf muscle
+@ hypermobility | musculoskeletal
+c: joint hypermobility; hypermobile joints; loose joints; joints feel loose
+@ fluid retention | general
+c: fluid retention; water retention; retaining fluid; retaining water; holding fluid; holding water; holding onto water; holding on to fluid; fluid buildup; fluid build-up; fluid build up; fluid overload
+@ generalised oedema | general
+c: generalised oedema; generalized edema; generalised edema; swelling all over; swollen all over; puffy all over; bloated all over; generalized swelling; body swelling; whole body swelling; anasarca
+@ pitting oedema | general
+c: pitting oedema; pitting edema; pitting edema+; leaves a dent when i press; dent when i push on my leg; finger leaves a dent
+@ peripheral coldness | general
+c: peripheral coldness; cold hands and feet; cold hands; cold feet; hands are cold; feet are cold; hands and feet are cold; icy hands; icy feet; hands like ice; feet like ice; feet like ice cubes; hands like ice cubes; cold fingers; cold toes; fingers are cold; toes are cold
+@ hyperpyrexia | general | ime
+c: hyperpyrexia; very high fever; extremely high fever; fever of {105,106,107}; temp of {105,106,107}; temp {105,106}; fever over 104; fever over 105
+@ body temperature increased | general
+c: body temperature increased; temperature increased; body temperature went up; temperature went up; temp went up; temperature elevated; elevated temperature
+@ impaired healing | general
+c: impaired healing; slow healing; slow to heal; wounds heal slowly; wound won't heal; wounds won't heal; cuts won't heal; cuts take forever to heal; sores won't heal; poor wound healing; delayed healing; delayed wound healing; healing slowly; taking forever to heal
+@ mucosal inflammation | general
+c: mucosal inflammation; inflamed mucous membranes; mucous membrane inflammation; mucositis of the gut; sore mucous membranes
+@ withdrawal syndrome | general
+c: withdrawal syndrome; withdrawal symptoms; withdrawal; withdrawals; going through withdrawal; having withdrawals; discontinuation syndrome; drug withdrawal; drug withdrawal syndrome; withdrawal from the medication
+@ feeling drunk | general
+c: feeling drunk; feel drunk; felt drunk; like i'm drunk; like i was drunk; feel tipsy; felt tipsy; drunk feeling; like i've been drinking
+@ feeling jittery | general
+c: feeling jittery; feel jittery; felt jittery; jittery; jitters; the jitters; jittery feeling; feel wired; feeling wired; wired and tired; feeling wired and tired; caffeinated feeling; like i had too much coffee; like too much coffee
+@ feeling of body temperature change | general
+c: feeling of body temperature change; hot and cold; hot then cold; cold then hot; hot and cold flashes; cold flashes; cold spells; hot one minute and cold the next; hot one minute cold the next
+@ sensation of foreign body | general
+c: sensation of foreign body; foreign body sensation; feels like something is stuck; feels like something in my throat; lump in my throat; feeling of a lump in my throat; globus; something stuck in my throat
+@ exercise tolerance decreased | general
+c: exercise tolerance decreased; decreased exercise tolerance; exercise intolerance; can't exercise; can't work out; can't exercise like i used to; can't work out anymore; get tired walking; tired after walking a short distance; worn out after walking; can't walk far; can't walk as far
+@ illness | general
+c: illness; illnesses; been ill; got ill; became ill; fell ill; falling ill; taken ill
+@ hunger | metabolic
+c: hunger; hungry; so hungry; very hungry; really hungry; starving; starved; hunger pangs; hunger pains; stomach growling from hunger
+@ polydipsia | metabolic
+c: polydipsia; excessive thirst; increased thirst; extreme thirst; drinking a lot of water; drinking tons of water; drinking so much water; can't drink enough water; can't quench my thirst; can't get enough water
+@ underweight | metabolic
+c: underweight; too thin; so thin; got too thin; getting too thin; too skinny; getting skinny; skin and bones; skin and bone; bag of bones; rail thin; thin as a rail; skinny as a rail; look like a skeleton; looks like a skeleton; like a skeleton; ribs are showing; bones are showing
+@ cachexia | metabolic
+c: cachexia; cachectic; wasting syndrome; emaciation; emaciated; wasting away; wasting away to nothing
+@ fluid intake reduced | metabolic
+c: fluid intake reduced; not drinking enough; not drinking; not drinking much; barely drinking; hardly drinking; can't drink; couldn't drink; decreased fluid intake; poor fluid intake; poor po fluids; won't drink
+@ eating disorder | psych
+c: eating disorder; disordered eating; restricting food; purging; making myself throw up; bulimia; anorexia nervosa
+@ feeding intolerance | gi
+c: feeding intolerance; can't tolerate feeds; not tolerating feeds; tube feed intolerance; spitting up feeds; formula intolerance
+@ abnormal weight gain | metabolic
+c: abnormal weight gain; weight gain in my belly; weight gain around my middle; weight gain in my face; belly is getting bigger; bigger belly; gut getting bigger; belly fat increased; increased waist size; waist getting bigger
+@ vomiting projectile | gi
+c: vomiting projectile; projectile vomiting; projectile vomited; projectile vomit; vomiting across the room; shooting vomit
+@ infrequent bowel movements | gi
+c: infrequent bowel movements; infrequent stools; bowel movements less often; pooping less; pooping less often; going less often; fewer bowel movements; less frequent bowel movements; only pooping once a week; poop once a week
+@ feces hard | gi
+c: feces hard; hard stools; hard stool; stools are hard; stool is hard; poop is hard; poops are hard; rock hard poop; rock hard stools; hard as rocks; pooping rocks; pebble poop; rabbit pellets; little pellets; pellet poop; pellet stools; small hard stools
+@ feces soft | gi
+c: feces soft; soft stools; soft stool; mushy stool; mushy stools; mushy poop; soft poop; pudding poop; stools are soft; poop is soft
+@ dyschezia | gi
+c: dyschezia; painful defecation; painful bowel movements; painful bowel movement; hurts to poop; it hurts to poop; hurts when i poop; painful to poop; pain when i poop
+@ fecaloma | gi
+c: fecaloma; faecaloma; fecal impaction; faecal impaction; impacted stool; impacted bowel; impaction; stool impaction; impacted
+@ ileus | gi | ime
+c: ileus; paralytic ileus; bowel stopped working; bowels stopped working; bowel shut down; gut stopped moving
+@ intestinal ischaemia | gi | ime;life_threatening
+c: intestinal ischaemia; intestinal ischemia; ischemic bowel; ischaemic bowel; dead bowel; bowel ischemia; mesenteric ischemia; lack of blood flow to the bowel
+@ peritonitis | gi | ime
+c: peritonitis; infection in my abdomen; abdominal infection; infected belly lining; inflamed abdominal lining
+@ proctitis | gi
+c: proctitis; inflamed rectum; rectal inflammation; radiation proctitis
+@ rectal discharge | gi
+c: rectal discharge; discharge from my rectum; mucus from my rectum; leaking mucus from my bottom; anal discharge; discharge from my bottom; oily discharge; oily spotting
+@ rectal haemorrhage | gi
+c: rectal haemorrhage; rectal hemorrhage; rectal bleeding; bleeding from the rectum; bleeding from my rectum; bright red blood per rectum; blood per rectum; anal bleeding; bleeding from the anus; bleeding from my butt; bleeding from my bottom; butt bleeding; bottom bleeding; bleeding back there; blood coming out of my butt; bleeding when wiping; bleeding when i wipe; blood when i wipe; blood on the toilet paper; blood on the tissue
+a: BRBPR; brbpr
+@ duodenitis | gi
+c: duodenitis; inflamed duodenum; duodenal inflammation
+@ oesophageal spasm | gi
+c: oesophageal spasm; esophageal spasm; esophageal spasms; esophagus spasms; spasms in my esophagus; squeezing in my esophagus
+@ oesophageal pain | gi
+c: oesophageal pain; esophageal pain; esophagus hurts; painful esophagus; pain in my esophagus; burning in my esophagus; esophagus is burning
+@ mallory-weiss syndrome | gi | ime
+c: mallory-weiss syndrome; mallory weiss tear; mallory-weiss tear; tear in my esophagus from vomiting; esophageal tear
+@ lip pain | gi
+c: lip pain; sore lips; lips are sore; lips hurt; lip hurts; painful lips; burning lips; lips are burning; lips burning; lips sting
+@ lip exfoliation | gi
+c: lip exfoliation; lips peeling; lips are peeling; peeling lips; lip peeling; lips flaking; flaky lips; lips are flaking
+@ lip ulceration | gi
+c: lip ulceration; lip ulcer; lip ulcers; ulcer on my lip; ulcers on my lips; sore on my lip; sores on my lips; lip sores
+@ oral mucosal blistering | gi
+c: oral mucosal blistering; blisters in my mouth; blister in my mouth; mouth blisters; blisters on my tongue; blistering in my mouth; blisters inside my cheek
+@ oral mucosal erythema | gi
+c: oral mucosal erythema; red mouth; mouth is red; redness in my mouth; red patches in my mouth; red inside my mouth
+@ mouth haemorrhage | gi
+c: mouth haemorrhage; mouth hemorrhage; bleeding in my mouth; bleeding from my mouth; mouth bleeding; mouth is bleeding; blood in my mouth; blood in my spit; spitting blood
+@ tongue ulceration | gi
+c: tongue ulceration; tongue ulcer; tongue ulcers; ulcer on my tongue; sores on my tongue; sore on my tongue
+@ tongue blistering | gi
+c: tongue blistering; tongue blisters; blister on my tongue
+@ tooth discolouration | gi
+c: tooth discolouration; tooth discoloration; teeth discoloration; discolored teeth; stained teeth; teeth stained; teeth are stained; teeth turning {yellow,brown,gray,grey,black}; teeth turned {yellow,brown,gray,grey,black}; yellow teeth; brown teeth; gray teeth; grey teeth
+@ tooth abscess | infection
+c: tooth abscess; abscessed tooth; dental abscess; tooth infection; infected tooth; gum abscess; abscess in my tooth; abscess in my gum
+@ gingival recession | gi
+c: gingival recession; receding gums; gums receding; gums are receding; gum recession; gums pulling back
+@ gingival discomfort | gi
+c: gingival discomfort; gums feel weird; gums feel funny; gum discomfort; gums are irritated; irritated gums
+@ salivary gland enlargement | gi
+c: salivary gland enlargement; swollen salivary glands; swollen salivary gland; swollen glands under my jaw; parotid swelling; swollen parotid; parotitis
+@ aphthous ulcer | gi
+c: aphthous ulcer; aphthous ulcers; aphthous stomatitis; aphthae; canker sore; canker sores; canker; cankers; cancer sore; cancer sores; canker soar; canker soars; kanker sore
+@ epigastric discomfort | gi
+c: epigastric discomfort; discomfort in the pit of my stomach; discomfort under my breastbone; upper stomach discomfort; upper belly discomfort
+@ gastrointestinal pain | gi
+c: gastrointestinal pain; GI pain; gut pain; bowel pain; intestinal pain; pain in my intestines; pain in my bowels; intestines hurt
+@ gastrointestinal inflammation | gi
+c: gastrointestinal inflammation; gut inflammation; inflamed gut; inflamed intestines; intestinal inflammation; bowel inflammation; inflamed bowel; inflamed bowels
+@ biliary colic | hepatic
+c: biliary colic; gallbladder attack; gall bladder attack; gallbladder attacks; gallstone attack; gallbladder pain; pain under my right ribs after eating; pain after fatty meals
+@ perianal erythema | gi
+c: perianal erythema; red bottom; red butt; redness around my anus; butt is red; bottom is red; raw bottom; raw butt
+@ anal fistula | gi
+c: anal fistula; perianal fistula; fistula; fistulas; fistulae; fistula draining; draining fistula
+@ small intestinal bacterial overgrowth | gi
+c: small intestinal bacterial overgrowth; SIBO; sibo
+@ food aversion | gi
+c: food aversion; food aversions; aversion to food; aversion to meat; can't stand the smell of food; smell of food makes me sick; smell of food makes me nauseous; foods taste bad now
+@ erythema nodosum | skin
+c: erythema nodosum; tender red lumps on my shins; red painful bumps on my shins; painful red nodules on my legs
+@ livedo reticularis | skin
+c: livedo reticularis; lacy purple skin; net-like rash; mottled purple skin; lace-like pattern on my skin; skin looks marbled; marbled skin
+@ prurigo | skin
+c: prurigo; prurigo nodularis; itchy nodules; itchy hard bumps; picker's nodules
+@ pruritus allergic | skin
+c: pruritus allergic; allergic itching; allergic itch; itching from allergy
+@ dermatitis allergic | skin
+c: dermatitis allergic; allergic dermatitis; allergic skin reaction; allergic skin rash; allergic rash
+@ dermatitis bullous | skin
+c: dermatitis bullous; bullous dermatitis; blistering skin disease; blistering skin reaction
+@ hand dermatitis | skin
+c: hand dermatitis; hand eczema; eczema on my hands; dermatitis on my hands; rash on my hands; hands broke out; hands are broken out; hands are raw; raw hands
+@ eczema asteatotic | skin
+c: eczema asteatotic; asteatotic eczema; eczema craquele; winter itch
+@ actinic keratosis | skin
+c: actinic keratosis; actinic keratoses; solar keratosis; precancerous spots; precancerous skin spots; rough scaly spots from the sun
+a: AK!; AKs!
+@ seborrhoeic keratosis | skin
+c: seborrhoeic keratosis; seborrheic keratosis; seborrheic keratoses; barnacles on my skin; stuck-on warty spots
+@ skin papilloma | skin
+c: skin papilloma; skin tags; skin tag; warts; wart; verruca; new warts; warts spreading
+@ nail discolouration | skin
+c: nail discolouration; nail discoloration; discolored nails; nails discolored; nails turning {yellow,black,brown,white,dark}; nails turned {yellow,black,brown,white,dark}; yellow nails; dark nails; black nails; dark lines on my nails; lines on my nails
+@ onycholysis | skin
+c: onycholysis; nails lifting; nail lifting; nails separating; nail separating from the nail bed; nails coming off; nails falling off; nail fell off; nails fell off; lost a nail; lost my nails; lost a toenail; lost toenails; toenail fell off; fingernail fell off; onychomadesis
+@ nail ridging | skin
+c: nail ridging; ridges in my nails; ridged nails; nail ridges; nail pitting; pitted nails; beau's lines; grooves in my nails
+@ onychoclasis | skin
+c: onychoclasis; brittle nails; nails are brittle; nails breaking; nails breaking easily; nails splitting; split nails; splitting nails; nails cracking; cracked nails; nails peeling; peeling nails; thin nails; soft nails; weak nails
+@ ingrowing nail | skin
+c: ingrowing nail; ingrown toenail; ingrown toenails; ingrown nail; ingrown nails
+@ skin erosion | skin
+c: skin erosion; raw spots on my skin; skin rubbed raw; skin wore away; erosions
+@ skin plaque | skin
+c: skin plaque; plaques on my skin; raised patches; thick patches; thick scaly patches
+@ skin induration | skin
+c: skin induration; hardened skin; skin hardening; skin hardened; skin got hard; hard patches of skin; skin thickening and hardening
+@ skin warm | skin
+c: skin warm; skin is warm; skin feels warm; skin feels hot; warm to the touch; skin is hot; hot skin; warm skin
+@ sweat discolouration | skin
+c: sweat discolouration; sweat discoloration; colored sweat; sweat is {orange,red,yellow,blue,pink}; {orange,red,yellow,pink} sweat; sweat stains are {orange,yellow}
+@ chromaturia | renal
+c: chromaturia; urine discoloration; urine discolouration; discolored urine; {orange,red,pink,green,blue,brown,dark} urine; urine is {orange,red,pink,green,blue,brown}; pee is {orange,red,pink,green,blue,brown}; {orange,red,pink,green,blue} pee; urine turned {orange,red,pink,green,blue,brown}; pee turned {orange,red,pink,green,blue,brown}
+@ pigmentation disorder | skin
+c: pigmentation disorder; pigment changes; pigmentation changes; changes in pigmentation; uneven skin tone; patchy skin color; blotchy skin tone
+@ vitiligo | skin
+c: vitiligo; vitiligo spreading; new vitiligo; white patches; white patches on my skin; white spots on my skin; skin losing color in patches
+@ solar dermatitis | skin
+c: solar dermatitis; sun rash; rash from the sun; rash in the sun; rash after being in the sun; rash after sun exposure; polymorphous light eruption; polymorphic light eruption; sun poisoning; sun allergy; allergic to the sun
+@ pemphigus | skin | ime
+c: pemphigus; pemphigus vulgaris; pemphigus foliaceus
+@ lichen planus | skin
+c: lichen planus; lichen planus like rash; lichenoid rash; lichenoid reaction; lichenoid eruption; oral lichen planus; lacy white patches in my mouth
+@ hyperkeratosis | skin
+c: hyperkeratosis; thickened skin; skin thickening; thick skin; calluses; callus; calloused; leathery skin; skin like leather; skin is leathery; thick skin on my {palms,soles,heels,feet,hands}
+@ skin disorder | skin
+c: skin disorder; skin condition; skin problem; skin problems; skin issue; skin issues; skin trouble; skin is acting up; skin acting up; skin is freaking out; skin flipped out; skin went crazy
+@ hair disorder | skin
+c: hair disorder; hair problems; hair issues; hair changes; something wrong with my hair; hair is weird; hair is acting weird
+@ lipoatrophy | general
+c: lipoatrophy; fat loss; loss of fat; loss of fat under the skin; fat wasting; dents under my skin; divots under my skin
+@ lipodystrophy acquired | metabolic
+c: lipodystrophy acquired; lipodystrophy; abnormal fat distribution; fat redistribution; fat moving around; fat buildup on my back; fat pad on my neck
+@ lipohypertrophy | general
+c: lipohypertrophy; lumpy fat; fatty lumps under the skin; fat lumps where i inject
+@ immune effector cell-associated neurotoxicity syndrome | neuro | ime
+c: immune effector cell-associated neurotoxicity syndrome; immune effector cell associated neurotoxicity syndrome
+a: ICANS; ICANS gr {1,2,3,4}; ICANS grade {1,2,3,4}
+@ myelitis | neuro | ime
+c: myelitis; transverse myelitis; spinal cord inflammation; inflamed spinal cord
+@ posterior reversible encephalopathy syndrome | neuro | ime
+c: posterior reversible encephalopathy syndrome; reversible posterior leukoencephalopathy
+a: PRES!; RPLS
+@ radiculopathy | neuro
+c: radiculopathy; radicular pain; pinched nerve; pinched nerves; nerve is pinched; nerve root pain; pain down my arm; pain going down my arm; shooting down my arm; pain shooting down my arm
+@ nerve compression | neuro
+c: nerve compression; compressed nerve; nerve compressed
+@ dysstasia | neuro
+c: dysstasia; can't stand up; can't stand; couldn't stand up; couldn't stand; unable to stand; trouble standing; hard to stand; difficulty standing; can't stand for long; legs won't hold me
+@ hypogeusia | neuro
+c: hypogeusia; decreased taste; reduced taste; diminished taste; taste decreased; food tastes bland; everything tastes bland; bland taste; taste is muted; taste is dull
+@ hyposmia | neuro
+c: hyposmia; decreased sense of smell; reduced sense of smell; smell is weaker; can barely smell; can hardly smell
+@ mental impairment | neuro
+c: mental impairment; mental decline; mentally impaired; mental slowness; mentally slow; mentally sluggish; slowed thinking; slow thinking; thinking is slow; mentally dull
+@ psychomotor hyperactivity | psych
+c: psychomotor hyperactivity; hyperactivity; hyperactive; revved up; amped up; bouncing off the walls; can't slow down; energy through the roof
+@ crying | psych
+c: crying spells in a baby; inconsolable crying; crying inconsolably; screaming and crying; won't stop crying; wouldn't stop crying; baby won't stop crying; baby crying nonstop; excessive crying
+"""
+
+VOCAB_SPECIFIC_2 = r"""
+@ feces discoloured | gi
+c: feces discoloured; feces discolored; faeces discoloured; stool discoloration; discolored stools; discoloured stools; green stool; green stools; green poop; yellow stool; yellow stools; yellow poop; orange poop; pale stools; clay colored stools; clay-colored stools; gray stools; grey stools; white poop; light colored stool; pale poop; stool changed color; poop changed color; poop color changed
+@ mucous stools | gi
+c: mucous stools; mucus in stool; mucus in stools; mucus in my stool; mucous in stool; slimy stool; slimy poop; mucusy stool; mucus in my poop; jelly in my stool
+@ steatorrhoea | gi
+c: steatorrhoea; steatorrhea; greasy stools; oily stools; oily stool; fatty stools; floating stools; stools float; poop floats; oily poop; greasy poop
+@ lip erythema | gi
+c: lip erythema; red lips; lips are red; redness of my lips
+@ oral pruritus | gi
+c: oral pruritus; itchy mouth; mouth itching; mouth is itchy; itching in my mouth; itchy tongue; tongue itching; itchy roof of my mouth; roof of my mouth itches; itchy palate
+@ lip pruritus | gi
+c: lip pruritus; itchy lips; lips itching; lips are itchy; lip itching
+@ tongue coated | gi
+c: tongue coated; coated tongue; tongue is coated; white coating on my tongue; furry tongue; fuzzy tongue
+@ swollen tongue | gi
+c: swollen tongue; tongue is swollen; tongue swelling; tongue swelled up; tongue feels swollen; tongue feels thick; thick tongue; fat tongue; big tongue; tongue edema; tongue oedema
+@ gingival erythema | gi
+c: gingival erythema; red gums; gums are red; redness of my gums
+@ rash morbilliform | skin
+c: rash morbilliform; morbilliform rash; measles-like rash; measles like rash; rash like measles
+@ rash follicular | skin
+c: rash follicular; follicular rash; bumps around hair follicles; rash around hair follicles
+@ scalp pain | skin
+c: scalp pain; scalp hurts; sore scalp; scalp is sore; tender scalp; scalp is tender; scalp tenderness; painful scalp; hair hurts; my hair hurts; scalp burning; burning scalp
+@ dandruff | skin
+c: dandruff; flaky scalp; scalp flaking; scalp is flaky; scaly scalp; greasy flakes
+m: danruff; dandriff
+@ skin fragility | skin
+c: skin fragility; fragile skin; skin tears easily; skin tearing; skin rips easily; paper thin skin; skin like paper; tissue paper skin
+@ acne cystic | skin
+c: acne cystic; cystic acne; cystic pimples; deep painful pimples; painful cysts on my face; cysts on my face
+@ acne pustular | skin
+c: acne pustular; pustular acne; pustules on my face; pus pimples
+@ blood blister | skin
+c: blood blister; blood blisters; blood blister in my mouth; blood-filled blister
+@ petechiae | skin
+c: petechiae; petechial rash; petechia; pinpoint red spots; tiny red dots that don't blanch; pinpoint spots; tiny purple dots; blood spots under the skin; blood spots on my skin; red dots on my legs
+m: petechia's; petichiae; petechae; petichia; pertechiae
+@ decubitus ulcer | skin
+c: decubitus ulcer; pressure ulcer; pressure sore; pressure sores; bed sore; bed sores; bedsore; bedsores; pressure injury
+@ intertrigo | skin
+c: intertrigo; rash in skin folds; rash under my breasts; rash in my skin folds; raw skin folds
+@ keloid scar | skin
+c: keloid scar; keloid; keloids; raised scar; hypertrophic scar
+@ hirsutism | skin
+c: hirsutism; hair growing on my face; facial hair growth; growing hair on my face; chin hair; chin hairs; mustache growing; beard growing
+@ melasma | skin
+c: melasma; chloasma; mask of pregnancy; brown patches on my face
+@ hypothermia | general
+c: hypothermia; hypothermic; low body temperature; body temperature too low; temperature dropped; temp dropped; temperature of {94,95}; temp of {94,95}
+@ tenderness | general
+c: tenderness; tender to touch; tender to the touch; sore to touch; sore to the touch; hurts to touch; hurts when touched; painful to touch; painful to the touch
+@ nodule | general
+c: nodule; nodules; small nodule; little nodule; new nodule; nodular
+@ sensation of pressure | general
+c: sensation of pressure; pressure feeling; feeling of pressure; pressure sensation; feels like pressure; pressure all over
+@ feeling of relaxation | general
+c: feeling of relaxation; too relaxed; overly relaxed; relaxed feeling; felt very relaxed; floppy and relaxed
+@ failure to thrive | general
+c: failure to thrive; not thriving; baby not thriving; baby not growing; not growing well; poor growth; growth slowed; growth faltering
+@ poor feeding infant | gi
+c: poor feeding infant; poor feeding; baby not feeding well; baby won't eat; baby not eating; baby not eating well; baby refusing the bottle; refusing the bottle; refusing to feed; not feeding well; feeding poorly; fussy feeding; trouble feeding; feeding difficulties; feeding difficulty; baby won't nurse; refusing to nurse; not latching
+@ weight gain poor | metabolic
+c: weight gain poor; poor weight gain; not gaining weight; failure to gain weight; baby not gaining weight; slow weight gain
+@ migraine with aura | neuro
+c: migraine with aura; migraines with aura; aura before migraine; aura before the headache; visual aura; visual auras; zigzag lines before headache; flashing lights before headache; ocular migraine; ocular migraines
+@ cervicogenic headache | neuro
+c: cervicogenic headache; headache from my neck; headache starting in my neck; neck headache
+@ exertional headache | neuro
+c: exertional headache; headache when i exercise; headache after exercise; headache with exertion
+@ intention tremor | neuro
+c: intention tremor; shaking when i reach for things; shaking when reaching; tremor when reaching
+@ sedation | neuro
+c: sedation; sedated; over-sedated; oversedated; over sedated; too sedated; heavily sedated; overly sedated; sedated feeling
+@ stupor | neuro
+c: stupor; stuporous; obtunded; in a stupor
+@ dysaesthesia | neuro
+c: dysaesthesia; dysesthesia; dysesthesias; dysaesthesias; unpleasant sensations; painful tingling; painful pins and needles
+@ allodynia | neuro
+c: allodynia; clothes hurt my skin; hurts when clothes touch my skin; light touch hurts; touch hurts; sheets hurt my skin; can't stand anything touching my skin
+@ formication | neuro
+c: formication; skin crawling; skin is crawling; skin crawls; crawling sensation; crawling feeling; like ants crawling on my skin; ants crawling on my skin; like bugs crawling under my skin; bugs crawling on my skin; like bugs under my skin; like ants under my skin
+@ electric shock sensation | neuro
+c: electric shock sensation; electric shocks; electrical shocks; electric shock feeling; electric zaps; zaps; zapping sensation; brain zaps; brain zap; brain shivers; lhermitte's sign; lhermitte sign; shock down my spine; electric shock down my spine
+@ polyneuropathy | neuro
+c: polyneuropathy; polyneuropathies; stocking glove numbness; stocking-glove numbness
+@ peripheral sensory neuropathy | neuro
+c: peripheral sensory neuropathy; sensory neuropathy; sensory peripheral neuropathy
+@ peripheral motor neuropathy | neuro
+c: peripheral motor neuropathy; motor neuropathy
+@ myoclonus | neuro
+c: myoclonus; myoclonic jerks; myoclonic; myoclonic seizures; sudden jerks; body jerks; limbs jerking; jerky limbs
+@ tardive dyskinesia | neuro
+c: tardive dyskinesia; tardive; lip smacking; tongue thrusting; chewing movements; tongue darting
+a: TDs
+@ torticollis | neuro
+c: torticollis; wry neck; neck twisting; neck pulled to one side; head pulled to one side; head turned to one side
+@ oculogyric crisis | neuro
+c: oculogyric crisis; eyes stuck looking up; eyes rolled up and stuck; eyes locked upward
+@ muscle rigidity | neuro
+c: muscle rigidity; rigid muscles; rigidity; cogwheel rigidity; cogwheeling; muscles rigid; body rigid; body went rigid; stiff and rigid
+@ bradykinesia | neuro
+c: bradykinesia; slowness of movement; slow movements; moving slowly; moving slow; slowed down movements; slowed movements; slowed down physically
+@ hyporeflexia | neuro
+c: hyporeflexia; areflexia; decreased reflexes; absent reflexes; no reflexes; reflexes are gone; reflexes decreased
+@ phantosmia | neuro
+c: phantosmia; phantom smells; phantom smell; smelling things that aren't there; smell smoke that isn't there; smelling smoke that isn't there; smelling burning
+@ febrile convulsion | neuro | ime
+c: febrile convulsion; febrile convulsions; febrile seizure; febrile seizures; seizure with fever; fever seizure; fever seizures
+@ status epilepticus | neuro | ime;life_threatening
+c: status epilepticus; status seizure; seizure that wouldn't stop; seizures that wouldn't stop; seizure lasting more than 5 minutes; continuous seizures; back-to-back seizures; back to back seizures; seizure after seizure
+@ generalised tonic-clonic seizure | neuro | ime
+c: generalised tonic-clonic seizure; generalized tonic-clonic seizure; generalized tonic clonic seizure; tonic-clonic seizure; tonic clonic seizure; tonic-clonic; tonic clonic; grand mal; grand mal seizure; grand mal seizures; tonic clonic seizures
+a: GTC; GTCs; GTCS; GTC sz; FBTC; FBTCS
+@ partial seizures | neuro | ime
+c: partial seizures; partial seizure; focal seizure; focal seizures; complex partial seizure; complex partial seizures; simple partial seizure; focal aware seizure; focal impaired awareness seizure
+@ petit mal epilepsy | neuro | ime
+c: petit mal epilepsy; absence seizure; absence seizures; petit mal; petit mal seizure; staring spells; staring spell; blank stare episodes
+@ cataplexy | neuro
+c: cataplexy; cataplectic; knees buckle when i laugh; muscles go weak when i laugh
+@ sudden onset of sleep | neuro
+c: sudden onset of sleep; sleep attacks; sleep attack; falling asleep suddenly; suddenly falling asleep; fell asleep at the wheel; falling asleep while driving
+@ transient global amnesia | neuro | ime
+c: transient global amnesia; sudden memory loss; woke up and couldn't remember anything
+@ monoparesis | neuro
+c: monoparesis; weakness in one arm; weakness in one leg; one arm is weak; one leg is weak; arm went weak; leg went weak; can't lift one arm
+@ encephalitis | neuro | ime
+c: encephalitis; brain inflammation; inflammation of the brain; inflamed brain; autoimmune encephalitis
+@ compartment syndrome | musculoskeletal | ime
+c: compartment syndrome
+@ osteonecrosis | musculoskeletal | ime
+c: osteonecrosis; avascular necrosis; bone death; bone necrosis; avascular necrosis of the hip; hip avascular necrosis; osteonecrosis of the hip
+a: AVN
+@ muscle haemorrhage | musculoskeletal
+c: muscle haemorrhage; muscle hemorrhage; bleeding into the muscle; bleeding in my muscle; muscle bleed; muscle bleeds
+@ posture abnormal | musculoskeletal
+c: posture abnormal; hunched over; stooped; stooped posture; bent over posture; can't stand up straight; leaning forward when i walk
+@ arthropathy | musculoskeletal
+c: arthropathy; joint disease; joint problems; joint issues; joint damage; joint disorder
+@ periarthritis | musculoskeletal
+c: periarthritis; adhesive capsulitis; frozen shoulder; shoulder is frozen
+@ muscle injury | injury
+c: muscle injury; muscle tear; torn muscle; tore a muscle; muscle strain injury
+@ suicidal behaviour | psych | ime
+c: suicidal behaviour; suicidal behavior; suicidal gestures; suicidal gesture; suicide gesture; made a suicide plan; suicide plan; has a plan to kill himself; has a plan to kill herself; have a plan to kill myself; wrote a suicide note; suicide note; gave away my things
+@ self-injurious ideation | psych | ime
+c: self-injurious ideation; thoughts of hurting myself; thoughts of self-harm; thoughts of self harm; want to hurt myself; wanted to hurt myself; urge to hurt myself; urges to self-harm; urge to cut; urges to cut; thinking about cutting; thinking about hurting myself
+@ mood altered | psych
+c: mood altered; altered mood; mood changes; mood change; changes in mood; change in mood; mood is off; mood problems; mood issues; mood disturbance; mood disturbances; mood is different
+a: mood chgs; mood sx
+@ hopelessness | psych
+c: hopelessness; feeling hopeless; feel hopeless; felt hopeless; hopeless; helpless and hopeless; no hope; lost hope; lost all hope; giving up; given up; no future; see no future
+m: hopless; hopeles
+@ feeling of despair | psych
+c: feeling of despair; despair; despairing; in despair; desperate; desperation; at the end of my rope; at the end of my tether; can't go on like this; can't take it anymore; can't do this anymore
+@ hypervigilance | psych
+c: hypervigilance; hypervigilant; on high alert; constantly on guard; always on guard; jumpy and on guard; startle easily; easily startled; exaggerated startle
+@ psychomotor retardation | psych
+c: psychomotor retardation; moving and thinking slowly; slowed down mentally and physically; everything in slow motion; feel like i'm in slow motion; in slow motion
+@ negative thoughts | psych
+c: negative thoughts; negative thinking; negative thought patterns; pessimistic thoughts; thinking the worst; catastrophizing; ruminating; rumination; dwelling on things
+@ depersonalisation/derealisation disorder | psych
+c: depersonalisation/derealisation disorder; depersonalization; depersonalisation; derealization; derealisation; feel unreal; feeling unreal; things feel unreal; nothing feels real; world feels unreal; world doesn't feel real; watching myself from outside; like watching a movie of my life; outside my body; out of body; out-of-body; out of body experience
+@ circadian rhythm sleep disorder | sleep
+c: circadian rhythm sleep disorder; day night reversal; days and nights mixed up; sleeping during the day and awake at night; sleep schedule is off; sleep schedule messed up; sleep cycle messed up; sleep-wake cycle disturbed; body clock is off; internal clock is off
+@ hallucination, tactile | psych
+c: hallucination, tactile; tactile hallucination; tactile hallucinations; feeling things that aren't there; feel things touching me
+@ hypnagogic hallucination | sleep
+c: hypnagogic hallucination; hypnagogic hallucinations; hypnopompic hallucinations; seeing things when falling asleep; seeing things as i fall asleep; hallucinations when waking up
+@ diarrhoea haemorrhagic | gi
+c: diarrhoea haemorrhagic; diarrhea hemorrhagic; bloody diarrhea; bloody diarrhoea; diarrhea with blood; blood in my diarrhea; bloody loose stools; bloody watery stools
+@ haemorrhoidal haemorrhage | gi
+c: haemorrhoidal haemorrhage; hemorrhoidal hemorrhage; bleeding hemorrhoids; bleeding haemorrhoids; hemorrhoids bleeding; hemorrhoids are bleeding; bleeding piles
+@ hypoaesthesia teeth | gi
+c: hypoaesthesia teeth; numb teeth; teeth are numb; teeth feel numb; tooth numbness
+@ tooth disorder | gi
+c: tooth disorder; tooth problems; dental problems; dental issues; teeth problems; problems with my teeth; teeth issues
+@ lip discolouration | gi
+c: lip discolouration; lip discoloration; lips turned dark; dark lips; lips are discolored; lips turned white; pale lips
+@ tongue discomfort | gi
+c: tongue discomfort; tongue feels weird; tongue feels funny; tongue feels strange; weird feeling on my tongue
+@ oral mucosal exfoliation | gi
+c: oral mucosal exfoliation; skin peeling inside my mouth; mouth peeling; inside of my mouth is peeling; cheeks peeling inside; lining of my mouth peeling
+@ burning mouth syndrome | gi
+c: burning mouth syndrome; burning mouth; mouth is burning; mouth feels burned; mouth feels like it's burned; mouth on fire; scalded mouth feeling
+@ dermatitis acneiform | skin
+c: dermatitis acneiform; acneiform rash; acneiform eruption; acneiform dermatitis; acne-like rash; acne like rash; pimple-like rash; pimple like rash; acneiform; acneiform rxn
+@ haematoma | vascular
+c: haematoma; hematoma; hematomas; haematomas; pocket of blood under the skin; blood pooling under the skin; big lump of blood under the skin
+@ increased tendency to bruise | blood
+c: increased tendency to bruise; bruise easily; bruising easily; bruises easily; easy bruising; bruised easily; bruising more easily; bruise so easily; bruise at the slightest touch; bruising with no reason; bruise like a peach
+@ scab | skin
+c: scab; scabs; scabbing; scabby; scabbed over; scabs all over; crusty scabs
+@ skin weeping | skin
+c: skin weeping; weeping skin; skin is weeping; oozing skin; skin is oozing; skin oozing; oozing clear fluid; weeping rash; oozing rash
+@ pustule | skin
+c: pustule; pustules; pus bumps; pus-filled bumps; pus filled bumps; bumps with pus; whiteheads all over; pimples with pus
+@ papule | skin
+c: papule; papules; little raised bumps; raised bumps; raised red bumps
+@ trichorrhexis | skin
+c: trichorrhexis; hair breaking off; hair breakage; hair is breaking; hair keeps breaking; hair snapping off; hair breaking
+@ chronic fatigue syndrome | general
+c: chronic fatigue syndrome; chronic fatigue; myalgic encephalomyelitis; post-exertional malaise; crash after exertion
+a: CFS!; ME/CFS
+@ vertigo positional | ear
+c: vertigo positional; positional vertigo; benign positional vertigo; benign paroxysmal positional vertigo; dizzy when i roll over; dizzy when i turn my head; spins when i turn my head; room spins when i lie down; dizzy when i lie down
+a: BPPV; bppv
+@ hemiplegic migraine | neuro
+c: hemiplegic migraine; migraine with weakness on one side; migraine with one sided weakness
+@ status migrainosus | neuro
+c: status migrainosus; migraine lasting days; migraine that won't break; migraine won't break; migraine for 3 days; migraine for three days; migraine for days
+@ yawning | general
+c: yawning; yawning a lot; yawning all the time; excessive yawning; constant yawning; can't stop yawning; yawn all day
+@ frustration tolerance decreased | psych
+c: frustration tolerance decreased; easily frustrated; low frustration tolerance; frustrated easily; get frustrated so easily; gets frustrated easily
+@ impatience | psych
+c: impatience; no patience; lost my patience; zero patience; little patience; patience is gone; less patient; very impatient
+@ agoraphobia | psych
+c: agoraphobia; agoraphobic; afraid to leave the house; scared to leave the house; can't leave the house because of anxiety; panic when i leave the house
+@ suicide threat | psych | ime
+c: suicide threat; threatened suicide; threatening suicide; threatened to kill himself; threatened to kill herself; threatened to kill myself; threatening to kill himself; threatening to kill herself
+@ waist circumference increased | metabolic
+c: waist circumference increased; waist getting bigger; bigger waist; waist size went up; waistline expanding
+@ hypovolaemia | metabolic
+c: hypovolaemia; hypovolemia; volume depletion; volume depleted; hypovolemic; low blood volume
+a: vol depleted; vol depletion; hypovol
+@ muscle discomfort | musculoskeletal
+c: muscle discomfort; muscles feel weird; muscles feel funny; muscles uncomfortable; muscle uneasiness
+@ joint warmth | musculoskeletal
+c: joint warmth; warm joints; joints are warm; hot joints; joints are hot; hot swollen joint; knee is warm; knee is hot; warm knee; hot knee
+@ back disorder | musculoskeletal
+c: back disorder; back problems; back problem; back issues; bad back; back trouble; back is acting up; back acting up; back went out on me
+@ skin burning sensation | skin
+c: skin burning sensation
+@ dyspepsia;flatulence
+c: gas and indigestion; indigestion and gas; heartburn and gas; gas and heartburn
+@ abdominal distension;flatulence
+c: gas and bloating; bloating and gas; gassy and bloated; bloated and gassy; gas/bloating; bloating/gas; gas & bloating; bloating & gas; gas bloating
+@ nausea;fatigue
+c: nausea and fatigue; fatigue and nausea; tired and nauseous; nauseous and tired; nausea/fatigue; fatigue/nausea
+@ fatigue;myalgia
+c: fatigue and muscle aches; tired and achy; achy and tired; fatigue and body aches; body aches and fatigue; fatigue/myalgia; myalgia/fatigue
+@ headache;pyrexia
+c: fever and headache; headache and fever; fever/headache; headache/fever; feverish and headache
+@ pyrexia;myalgia
+c: fever and body aches; body aches and fever; fever and muscle aches; fever/myalgia; fever and aches; fever, aches
+@ pyrexia;chills;myalgia
+c: fever chills and body aches; fever, chills and body aches; fever, chills, body aches; fevers chills and aches; fever/chills/body aches; fever/chills/myalgia; F/C/myalgia
+@ rash;pruritus
+c: rash and itching; itching and rash; rash and itch; rash/itching; itching/rash; rash + itching; rash w/ itching
+@ insomnia;anxiety
+c: anxiety and insomnia; insomnia and anxiety; anxious and can't sleep; can't sleep and anxious; anxiety/insomnia; insomnia/anxiety
+@ depression;anxiety
+c: depression and anxiety; anxiety and depression; anxious and depressed; depressed and anxious; anxiety/depression; depression/anxiety; anx/dep; dep/anx
+@ dizziness;vertigo
+c: dizziness and vertigo; vertigo and dizziness; dizzy and room spinning
+"""
+
 VOCAB_GI = r"""
 @ nausea | gi
 c: nauseated; nauseous; nauseousness; queasiness; {feeling,felt} nauseated
@@ -190,7 +822,7 @@ a: naus; nsea
 m: nausious; nausia; nauseas; nausea's; naseau; naseous; nauseus; nausous; nausus; nasuea; nausae; nasea; nausha; noxious feeling; nauseaus; nauscious; nausiated; nauciated; nautious; nausiuos; nauseate; nauseaed; nausated; nasous; naushus; nauseos; nauteous; nausiousness; nausuous
 @ vomiting | gi
 c: vomiting; vomit; vomited; vomits; emesis; emeses; emesis x{1,2,3,4,5}; vomiting episodes; episodes of vomiting; repeated vomiting; persistent vomiting
-l: {threw,throw,throwing,throws,thrown,throwed} up; {threw,throwing,thrown} up {everything,all day,all night,blood,bile,food,my food}; puking; puke; puked; pukes; puking {up,}; barfing; barfed; barf; barfs; hurling; hurled; upchucking; upchucked; upchuck; heaving; heaved; {couldn't,can't,cant,could not,cannot,unable to} keep {anything,food,fluids,liquids,water,meds,my meds,my food,it,nothing} down; {couldn't,can't,could not,cannot} hold {anything,food,water,fluids} down; not keeping {anything,food,fluids} down; {everything,all of it,food} {came,comes,coming} {back up,right back up,up}; sick to my stomach and threw up; {was,got,been,being} sick {in,into} the {toilet,bucket,bin}; been sick all night; spewing; spewed; tossing my cookies; tossed my cookies; blowing chunks; blew chunks; projectile vomiting; projectile vomited; sick up
+l: {threw,throw,throwing,throws,thrown,throwed} up; {threw,throwing,thrown} up {everything,all day,all night,bile,food,my food}; puking; puke; puked; pukes; puking {up,}; barfing; barfed; barf; barfs; hurling; hurled; upchucking; upchucked; upchuck; heaving; heaved; {couldn't,can't,cant,could not,cannot,unable to} keep {anything,food,fluids,liquids,water,meds,my meds,my food,it,nothing} down; {couldn't,can't,could not,cannot} hold {anything,food,water,fluids} down; not keeping {anything,food,fluids} down; {everything,all of it} {came,comes,coming} {back up,right back up,up}; sick to my stomach and threw up; {was,got,been,being} sick {in,into} the {toilet,bucket,bin}; been sick all night; spewing; spewed; tossing my cookies; tossed my cookies; blowing chunks; blew chunks; projectile vomiting; projectile vomited; sick up
 i: praying to the porcelain god; hugging the toilet; hugged the toilet; worshipping the porcelain throne; talking to ralph; calling ralph; called ralph; lost my lunch; lost my dinner; lost my breakfast; losing my lunch; feeding the fish; driving the porcelain bus; riding the porcelain bus
 a: emesis; vom; vomm; vomitting x{1,2,3}
 m: vomitting; vommiting; vomting; vomiteing; vomitted; vommited; vommitting; vomitin; vomiing; vommit; vomet; vomiting's; vometing; vomitng; vomted; throwup; throwin up; throwing uo; thowing up; throughing up; threw uo; thew up; threw-up; trew up; throwwing up; puk; pucking; pukeing; pukin; puuking; trowing up; vommitted
@@ -211,7 +843,7 @@ a: N/V/D; NVD!; N/V/Ds; N, V, D; N,V,D; N/V/D x{1,2,3}; n/v/d's; n+v+d
 @ diarrhea | gi
 c: diarrhea; diarrhoea; diarrheal; loose stools; loose stool; watery stools; watery stool; loose bowel movements; loose bowel movement; frequent loose stools; liquid stools; liquid stool; watery diarrhea; loose bowels; unformed stools; soft stools; diarrhea episodes; loose BMs; loose BM; watery BMs; watery bm; liquid bm; liquid bms
 l: the runs; runs to the bathroom; the squirts; squirts; the trots; trots; the shits; the poops; poops a lot; runny poop; runny poops; runny stools; watery poop; water poop; liquid poop; poop is water; poop is liquid; stools are loose; stool is loose; stools are watery; bowels are loose; bowels are running; bowels running; {going,running} to the bathroom {all the time,every hour,nonstop,constantly,every 20 minutes,non stop}; running to the toilet; can't get off the toilet; couldn't get off the toilet; stuck on the toilet; glued to the toilet; living on the toilet; lived on the toilet; loose movements; upset bowels; tummy troubles; stomach running; explosive diarrhea; explosive bowel movements; had an accident; messed myself; soiled myself; pooping a lot; pooping constantly; poop constantly; shitting constantly; shitting my brains out; liquid shits; diarrhea-ish; splatter poop; mushy stool; mushy stools; mushy poop; soft poop; pudding poop; stomach has been loose; bowels have been loose
-i: montezuma's revenge; delhi belly; hershey squirts; the hershey squirts; the green apple quick step; the green apple splatters; ring of fire; pee out my butt; peeing out my butt; butt pee; pissing out my ass; mud butt
+i: montezuma's revenge; delhi belly; hershey squirts; the hershey squirts; the green apple quick step; the green apple splatters; pee out my butt; peeing out my butt; butt pee; pissing out my ass; mud butt
 a: diarr; diarh; diar; BMs loose; BMs watery; loose stls; lse stools; diarr.
 m: diarhea; diarreah; diarrea; diarhhea; diarrehea; diahrrea; diahrea; diaharrea; diareah; diarrhia; dirrhea; dihrrea; diarrheah; diarreha; diarhrea; diarrheea; diorrhea; dierrhea; dyrea; direa; diarreeah; diahreah; diarhoea; diarroea; diarrohea; diaria; diahrrhea; diaharea; diarreaha; dihareah; diarrhoe; dierea; dhiarea; diherea; diarreas; diarrheas; diarrheaa; diaerrhea; diuhrea; diarreaa; diarhhoea; diarea; direah; dyria; die rear; dire rea; diary uh; dia rhea
 @ constipation | gi
@@ -221,10 +853,10 @@ i: full of it; full of crap; bricking it; passing bricks; passing a brick; shitt
 a: constip; constip.; no BM x{2,3,4,5} d; c/o no BM
 m: constapation; constipaton; constpation; consipation; constipaiton; constapated; constipted; constiptation; consitpation; constipatoin; constipashun; consipated; constupation; contipation; constapaited; constiapation; constopation; constepation; constipatin; constapation's; constapted; constipatted; constipaited; constipate; constapated's; conspitated; constabation; constipatiom
 @ abdominal pain | gi
-c: abdominal pain; abdominal pains; abdominal cramps; abdominal cramping; abdominal cramp; stomach cramps; stomach cramping; stomach cramp; stomach pain; stomach pains; belly pain; belly pains; tummy pain; tummy pains; gut pain; abdominal tenderness; abdominal ache; colic; colicky pain; colicky abdominal pain; pain in the abdomen; pain in my abdomen; pain in my belly; pain in my stomach; pain in the stomach; intestinal cramps; intestinal pain; bowel cramps; bowel pain; GI cramps; gi pain; cramping abdominal pain
+c: abdominal pain; abdominal pains; abdominal cramps; abdominal cramping; abdominal cramp; stomach cramps; stomach cramping; stomach cramp; stomach pain; stomach pains; belly pain; belly pains; tummy pain; tummy pains; gut pain; abdominal ache; colic; colicky pain; colicky abdominal pain; pain in the abdomen; pain in my abdomen; pain in my belly; pain in my stomach; pain in the stomach; intestinal cramps; intestinal pain; bowel cramps; bowel pain; GI cramps; gi pain; cramping abdominal pain
 l: stomach ache; stomachache; stomach aches; stomachaches; tummy ache; tummy aches; tummyache; belly ache; bellyache; belly aches; gut ache; gutache; stomach hurts; stomach hurt; stomach hurting; stomach is hurting; stomach has been hurting; stomach was hurting; belly hurts; belly hurting; tummy hurts; tummy hurting; gut hurts; stomach is killing me; stomach was killing me; belly is killing me; tummy is killing me; stomach killing me; gut is killing me; cramps in my stomach; cramps in my belly; cramping in my stomach; cramping in my belly; my stomach cramps; tummy cramps; belly cramps; gut cramps; cramped up stomach; stomach is sore; sore stomach; sore belly; sore tummy; achy stomach; aching stomach; stomach aching; stomach is aching; stomach pains; stomach is cramping; belly is cramping; stomach cramped up; doubled over; doubled over in pain; bent over in pain; sharp pains in my stomach; stabbing pain in my stomach; knife in my stomach
 i: feels like knives in my stomach; stomach is on fire; gut is on fire; like a knife in my gut; kicked in the stomach; punched in the gut; stomach in a knot; guts are twisting; guts twisting; intestines twisting
-a: abd pain; abd. pain; abd cramping; abd cramps; abd cramp; abdo pain; abdo cramps; ab pain; abd pn; abd px; abd discomfort/pain; abd pain/cramping; stom pain; stomach pn; abd tenderness; abd ttp; ttp abd
+a: abd pain; abd. pain; abd cramping; abd cramps; abd cramp; abdo pain; abdo cramps; ab pain; abd pn; abd px; abd discomfort/pain; abd pain/cramping; stom pain; stomach pn; abd ttp; ttp abd
 m: stomache; stomache ache; stomachache's; stomack ache; stomach acke; stomache pain; stomache pains; stomach aik; stomache hurts; stomick ache; stomac ache; tummy ach; abdomnal pain; abdominel pain; abdomenal pain; abdominal pian; abdominal pane; abdonimal pain; abdomial pain; adbominal pain; abdominall pain; abdominal cramps's; abdomenal cramps; abdominal crampping; stomach crampps; stomach crams; stomack cramps; stomch cramps; stumach ache; stummy ache; stomach aches's
 @ abdominal pain upper | gi
 c: upper abdominal pain; epigastric pain; epigastric discomfort; epigastric tenderness; pain in the upper abdomen; upper stomach pain; upper belly pain; pain under my ribs; pain in the pit of my stomach; pit of my stomach hurts; ruq pain; luq pain; epigastralgia
@@ -254,13 +886,13 @@ c: abdominal tenderness; tender abdomen; tender belly; tender stomach; stomach i
 a: abd tender; abd tenderness
 @ dyspepsia | gi
 c: dyspepsia; indigestion; acid indigestion; sour stomach; acidity; upset digestion; dyspeptic; dyspeptic symptoms; epigastric burning
-l: heartburn; heart burn; heartburns; heart-burn; acid stomach; stomach acid; too much acid; acid coming up; acid in my throat; acid in my chest; burning in my chest after eating; burning in my stomach; stomach burning; burning stomach; burning sensation in my stomach; burning sensation in my chest; stomach is burning; belly is burning; chest burning after eating; sour taste coming up; burning after eating; indigestion after eating
+l: heartburn; heart burn; heartburns; heart-burn; acid stomach; too much acid; acid coming up; acid in my throat; acid in my chest; burning in my chest after eating; burning in my stomach; stomach burning; burning stomach; burning sensation in my stomach; burning sensation in my chest; stomach is burning; belly is burning; chest burning after eating; sour taste coming up; burning after eating; indigestion after eating
 i: fire in my chest; lava in my chest; tums all day; living on tums; eating tums like candy; popping tums; chugging pepto; living on pepto
-a: GERD sx; indig; indig.; dyspep
+a: indig; indig.; dyspep
 m: dispepsia; dyspesia; dyspepisa; disppepsia; indegestion; indigestin; indijestion; indigestian; indiegestion; hartburn; heartbern; heart bern; heartburn's; heatburn; hearburn; heartbun; heartburm; hartbern; heartbrun; hearthburn; heartburne
 @ gastroesophageal reflux disease | gi
 c: gastroesophageal reflux disease; gastroesophageal reflux; gastro-oesophageal reflux; gastroesophageal reflux disease flare; esophageal reflux; oesophageal reflux; reflux disease; acid reflux disease; reflux esophagitis; reflux oesophagitis
-l: acid reflux; reflux; refluxing; refluxed; acid coming back up; food coming back up; stuff coming back up; regurgitating acid; stomach acid coming up; acid backing up; acid backs up
+l: acid reflux; reflux; refluxing; refluxed; acid coming back up; stuff coming back up; regurgitating acid; stomach acid coming up; acid backing up; acid backs up
 a: GERD; GORD; GERD flare; gerd sx
 m: acid reflex; reflex acid; acid reflucks; refluxs; reflux's; acid reflucs; reflucks; gurd
 @ regurgitation | gi
@@ -292,7 +924,7 @@ m: hematemisis; hematamesis; haematemisis; hemetemesis
 c: gastrointestinal hemorrhage; gastrointestinal haemorrhage; gastrointestinal bleeding; gastrointestinal bleed; GI bleeding; GI bleed; GI hemorrhage; intestinal bleeding; intestinal hemorrhage; internal bleeding in my stomach; stomach bleeding; bleeding in the stomach; bleeding ulcer; bleeding in my gut; gut bleed; lower GI bleed; upper GI bleed; lower gastrointestinal bleeding; upper gastrointestinal bleeding; bowel bleeding; bleeding from the bowel
 a: GIB; UGIB; LGIB; GI bld; GI bleeding; GIBs; UGIBs
 @ dysphagia | gi
-c: dysphagia; difficulty swallowing; difficulty in swallowing; trouble swallowing; problems swallowing; problem swallowing; painful swallowing; swallowing difficulty; swallowing difficulties; swallowing problems; swallowing problem; impaired swallowing; hard to swallow; hard time swallowing; can't swallow; cannot swallow; couldn't swallow; unable to swallow; struggling to swallow; struggle to swallow; hurts to swallow; it hurts to swallow; pain when swallowing; pain on swallowing; food gets stuck; food getting stuck; food stuck in my throat; food sticking in my throat; food sticking; pills get stuck; pills getting stuck; pills stuck in my throat; choking on food; choking when I eat; choking on my food; chokes on food; choking on pills; trouble getting food down; can't get food down; can't get pills down; food won't go down; food goes down wrong; lump when swallowing
+c: dysphagia; difficulty swallowing; difficulty in swallowing; trouble swallowing; problems swallowing; problem swallowing; swallowing difficulty; swallowing difficulties; swallowing problems; swallowing problem; impaired swallowing; hard to swallow; hard time swallowing; can't swallow; cannot swallow; couldn't swallow; unable to swallow; struggling to swallow; struggle to swallow; food gets stuck; food getting stuck; food stuck in my throat; food sticking in my throat; food sticking; pills get stuck; pills getting stuck; pills stuck in my throat; choking on food; choking when I eat; choking on my food; chokes on food; choking on pills; trouble getting food down; can't get food down; can't get pills down; food won't go down; food goes down wrong; lump when swallowing
 a: dysphag; diff swallowing; diff. swallowing; trbl swallowing; c/o dysphagia
 m: disphagia; dysphasia when swallowing; dysfagia; dysphagea; disphagea; dyphagia; dysphagie; difficulity swallowing; difficulty swollowing; trouble swolloing; trouble swollowing; trouble swalowing; hard to swollow; cant swollow
 @ odynophagia | gi
@@ -315,7 +947,7 @@ c: dry mouth; mouth dryness; xerostomia; dryness of mouth; dryness of the mouth;
 i: cotton mouth; cottonmouth; mouth like sandpaper; mouth like the sahara; mouth like a desert; desert mouth; mouth full of cotton
 m: xerostomia's; zerostomia; xerastomia; dri mouth; drymouth
 @ oral pain | gi
-c: oral pain; mouth pain; pain in my mouth; pain in the mouth; mouth hurts; mouth hurting; mouth is hurting; mouth ache; mouth aches; painful mouth; mouth discomfort; oral discomfort
+c: oral pain; mouth pain; pain in my mouth; pain in the mouth; mouth hurts; mouth hurting; mouth is hurting; mouth ache; mouth aches; painful mouth
 @ glossodynia | gi
 c: glossodynia; tongue pain; painful tongue; sore tongue; tongue is sore; tongue hurts; tongue hurting; burning tongue; tongue is burning; tongue burning; tongue feels burned; tongue feels scalded; burning tongue syndrome; glossalgia
 @ glossitis | gi
@@ -353,7 +985,7 @@ c: lip blister; blister on my lip; blisters on my lips; lip blisters; lip sores;
 @ anal pruritus | gi
 c: anal pruritus; pruritus ani; anal itching; itchy anus; itchy bottom; itchy butt; itchy butthole; butt itching; butt is itchy; bottom itching; itching back there; itchy back there; rectal itching; itchy rectum; itching around my anus; perianal itching
 @ proctalgia | gi
-c: proctalgia; rectal pain; anal pain; pain in my rectum; pain in my anus; painful rectum; butt pain; butt hurts; bottom hurts; butthole hurts; pain when i poop; painful bowel movements; painful bowel movement; hurts to poop; it hurts to poop; hurts when i poop; painful to poop; burning when i poop; burning after i poop; ring of fire; sore bottom; sore butt; bottom is sore; butt is sore; perianal pain
+c: proctalgia; rectal pain; anal pain; pain in my rectum; pain in my anus; painful rectum; butt pain; butt hurts; bottom hurts; butthole hurts; pain when i poop; painful bowel movements; painful bowel movement; hurts to poop; it hurts to poop; hurts when i poop; painful to poop; burning when i poop; burning after i poop; sore bottom; sore butt; bottom is sore; butt is sore; perianal pain
 @ anal fissure | gi
 c: anal fissure; anal fissures; anal tear; tear in my anus; rectal tear; fissure; fissures in my bottom; butt crack bleeding
 @ hemorrhoids | gi
@@ -389,7 +1021,7 @@ c: diverticulitis; diverticulitis flare; diverticulitis attack; diverticular dis
 m: diverticulitus; diverticulitis's; diverticulities; diverticulitas; diverticulosis's; diverticulitis attack's
 @ colitis | gi
 c: colitis; inflamed colon; colon inflammation; inflammation of the colon; microscopic colitis; immune-mediated colitis; immune mediated colitis; drug induced colitis; colitis flare; ischemic colitis; enterocolitis
-a: irAE colitis; ir colitis; immune colitis
+a: irAE colitis; immune colitis
 @ pancreatitis | gi | ime
 c: pancreatitis; inflamed pancreas; pancreas inflammation; inflammation of the pancreas; pancreatic inflammation; pancreas flare; pancreas attack; pancreatitis attack; pancreatitis flare
 m: pancreatitus; pancratitis; pancreatits; pancreititis; pancreatis; pancriatitis; pancretitis; pancreatitis's
@@ -465,12 +1097,12 @@ c: nausea and dizziness; dizziness and nausea; nausea/dizziness; dizziness/nause
 
 VOCAB_SKIN = r"""
 @ rash | skin
-c: rash; rashes; skin rash; skin rashes; skin eruption; eruption; eruptions; cutaneous eruption; exanthem; exanthema; drug rash; drug eruption; rash all over; rash on my {arms,legs,chest,back,face,neck,stomach,belly,hands,feet,body,torso,trunk}; rash on his {arms,legs,chest,back,face,body}; rash on her {arms,legs,chest,back,face,body}; rash everywhere; rash spread; rash spreading; rash came back; new rash; widespread rash; generalized rash; generalised rash; body rash; full body rash; whole body rash; rash over my whole body
-l: broke out; broke out in a rash; broken out; breaking out; breaking out in a rash; broke out all over; red bumps; red bumps all over; little red bumps; tiny red bumps; red spots; red spots all over; red dots; little red dots; tiny red dots; red patches; red patches on my skin; red blotches; blotches; blotchy; blotchy skin; splotches; splotchy skin; red splotches; spots all over; spots on my skin; bumps all over; bumps on my skin; skin broke out; skin breaking out; skin is breaking out; skin bumps; skin spots; skin irritation; skin is irritated; irritated skin; skin flare up; skin flared up; breakout; breakouts; rashy; rashy skin; prickly heat; heat rash; red rash
+c: rash; rashes; skin rash; skin rashes; skin eruption; eruption; eruptions; cutaneous eruption; exanthem; exanthema; rash all over; rash on my {arms,legs,chest,back,face,neck,stomach,belly,hands,feet,body,torso,trunk}; rash on his {arms,legs,chest,back,face,body}; rash on her {arms,legs,chest,back,face,body}; rash everywhere; rash spread; rash spreading; rash came back; new rash; body rash; full body rash; whole body rash; rash over my whole body
+l: broke out; broke out in a rash; broken out; breaking out; breaking out in a rash; broke out all over; red bumps; red bumps all over; little red bumps; tiny red bumps; red spots; red spots all over; red dots; little red dots; tiny red dots; red patches; red patches on my skin; red blotches; blotches; blotchy; blotchy skin; splotches; splotchy skin; red splotches; spots all over; spots on my skin; bumps all over; bumps on my skin; skin broke out; skin breaking out; skin is breaking out; skin bumps; skin spots; skin flare up; skin flared up; breakout; breakouts; rashy; rashy skin; prickly heat; heat rash
 a: rxn on skin; skin rxn; skin rxns; rash+
 m: rach; rassh; rasch; rashs; raches; rashe; rash's; rashess; rashis; rashses; rasj; rsh; rasch's
 @ rash pruritic | skin
-c: rash pruritic; pruritic rash; itchy rash; itchy rashes; itching rash; rash that itches; rash is itchy; rash itches; rash itching; itchy skin rash; rash that itched; itchy red rash; itchy bumps; itchy red bumps; itchy spots; itchy red spots; itchy patches; itchy red patches; itchy blotches; itchy welts; bumps that itch; spots that itch; rash with itching; rash and itching; rash and itch; rash + itching; rash/itching; rash/itch; itching and rash; itchy rash all over
+c: rash pruritic; pruritic rash; itchy rash; itchy rashes; itching rash; rash that itches; rash is itchy; rash itches; rash itching; itchy skin rash; rash that itched; itchy red rash; itchy bumps; itchy red bumps; itchy spots; itchy red spots; itchy patches; itchy red patches; itchy blotches; bumps that itch; spots that itch; rash with itching; itchy rash all over
 @ rash erythematous | skin
 c: rash erythematous; erythematous rash; red rash; red skin rash; rash is red; bright red rash
 @ rash maculo-papular | skin
@@ -498,12 +1130,12 @@ i: looked like mosquito bites all over; covered in mosquito bites
 a: urtic; uritcaria; hives+
 m: urticara; urticuria; urtacaria; urticaria's; uticaria; urticarea; urtecaria; urticaira; hievs; hivs; hives's; hyves; wealts; welps
 @ dry skin | skin
-c: dry skin; skin dryness; xerosis; xeroderma; xerosis cutis; dryness of skin; skin is dry; skin is so dry; skin so dry; skin very dry; skin really dry; skin feels dry; skin dried out; skin is drying out; dried out skin; dry flaky skin; flaky skin; skin is flaky; skin flaking; flaking skin; rough skin; skin is rough; scaly skin; skin is scaly; skin scaling; ashy skin; skin is ashy; dry patches; dry patch; dry spots; dry hands; dry feet; dry face; dry arms; dry legs; hands are dry; face is dry; skin tight and dry; tight skin; skin feels tight; parched skin; dehydrated skin; alligator skin; lizard skin; dry itchy skin
+c: dry skin; skin dryness; xerosis; xeroderma; xerosis cutis; dryness of skin; skin is dry; skin is so dry; skin so dry; skin very dry; skin really dry; skin feels dry; skin dried out; skin is drying out; dried out skin; dry flaky skin; flaky skin; skin is flaky; skin flaking; flaking skin; rough skin; skin is rough; scaly skin; skin is scaly; skin scaling; ashy skin; skin is ashy; dry patches; dry patch; dry spots; dry hands; dry feet; dry face; dry arms; dry legs; hands are dry; face is dry; skin tight and dry; parched skin; dehydrated skin; alligator skin; lizard skin; dry itchy skin
 m: dri skin; dryskin; skin is drie; flakey skin; flakey; skin flakey
 @ skin fissures | skin
 c: skin fissures; skin fissure; cracked skin; skin cracking; skin is cracking; skin cracked; cracks in my skin; cracks on my hands; cracks in my hands; cracked hands; hands are cracked; hands cracking; cracked heels; heels cracked; cracked fingers; fingers cracking; cracked fingertips; fingertips cracking; splits in my skin; skin splitting; skin is splitting; split skin; bleeding cracks; cracked and bleeding; skin cracked and bleeding; hands cracked and bleeding; paper cuts on my fingers
 @ skin exfoliation | skin
-c: skin exfoliation; exfoliation; exfoliative; skin peeling; peeling skin; peeling; peel; peeled; peels; skin is peeling; skin peeled; skin is peeling off; skin peeling off; skin coming off; skin is coming off; skin came off; skin flaking off; shedding skin; skin shedding; skin sloughing; sloughing; desquamation; skin is falling off; skin falling off; skin is shedding; peeling hands; hands are peeling; hands peeling; feet peeling; feet are peeling; peeling feet; fingers peeling; fingertips peeling; palms peeling; soles peeling; face peeling; face is peeling; peeling face; peeling lips; lips peeling; peeling like a sunburn; peeling like i got sunburned; skin peeling in sheets; skin coming off in sheets; skin coming off in chunks
+c: skin exfoliation; exfoliation; exfoliative; skin peeling; peeling skin; peeling; peel; peeled; peels; skin is peeling; skin peeled; skin is peeling off; skin peeling off; skin coming off; skin flaking off; shedding skin; skin shedding; skin sloughing; sloughing; desquamation; skin is falling off; skin falling off; skin is shedding; peeling hands; hands are peeling; hands peeling; feet peeling; feet are peeling; peeling feet; fingers peeling; fingertips peeling; palms peeling; soles peeling; face peeling; face is peeling; peeling face; peeling lips; lips peeling; peeling like a sunburn; peeling like i got sunburned; skin coming off in chunks
 m: peelin; peelling; pealing skin; skin pealing; skin is pealing; pealing
 @ acne | skin
 c: acne; acneiform; acneiform rash; acneiform eruption; acneiform dermatitis; acne flare; acne breakout; acne breakouts; cystic acne; acne vulgaris; pimples; pimple; zits; zit; whiteheads; blackheads; breakouts on my face; breaking out on my face; face breaking out; face broke out; face is breaking out; skin breaking out in pimples; broke out in pimples; broke out in zits; pimples all over; pimples on my face; pimples on my back; pimples on my chest; back acne; bacne; chest acne; face acne; facial acne; acne on my face; acne on my back; acne on my chest; acne got worse; acne getting worse; acne is worse; worse acne; acne came back; pustules on my face; bumps on my face; spots on my face; teenage acne; adult acne; acne like rash; pimply; pimple-like rash; pimple like rash; pizza face
@@ -634,8 +1266,8 @@ c: drug reaction with eosinophilia and systemic symptoms; drug rash with eosinop
 a: DRESS!
 @ erythema multiforme | skin | ime
 c: erythema multiforme; target lesions; target-like lesions; bullseye rash; bull's eye rash; bulls eye rash; target rash; targetoid rash; targetoid lesions; rings on my skin
-@ pemphigoid | skin | ime
-c: pemphigoid; bullous pemphigoid; bullous pemphigoid flare; pemphigus
+@ bullous pemphigoid | skin | ime
+c: pemphigoid; bullous pemphigoid flare
 @ dermatitis exfoliative | skin | ime
 c: dermatitis exfoliative; exfoliative dermatitis; erythroderma; erythrodermic; red and peeling all over; peeling all over my body; whole body red and peeling
 @ rosacea | skin
@@ -780,6 +1412,24 @@ SITE_KINDS: dict[str, dict[str, list[str]]] = {
         "after": ["at the catheter site", "around the picc", "around my picc line", "around the central line",
                   "where the picc is", "around the line"],
     },
+    "administration site": {
+        "noun": ["administration site", "admin site", "site of administration"],
+        "after": ["where it was given", "where the medicine went in", "at the administration site"],
+    },
+    "vaccination site": {
+        "noun": ["vaccination site", "vaccine site", "vaccine injection site", "site of vaccination"],
+        "after": ["from the vaccine", "after the vaccine", "from the vaccination", "where i got the vaccine",
+                  "where they gave the vaccine", "at the vaccine site", "from my vaccine", "from the booster"],
+    },
+    "medical device site": {
+        "noun": ["medical device site", "device site", "pump site", "on-body injector site", "on body injector site",
+                 "onpro site", "obi site", "patch pump site", "pod site", "infusion set site", "sensor site",
+                 "cgm site", "wearable injector site"],
+        "after": ["where the pump was", "under the pump", "where the on-body injector was", "under the on-body injector",
+                  "where the onpro was", "under the onpro", "where the pod was", "under the pod", "where the sensor was",
+                  "under the device", "where the device was", "from the adhesive", "from the device adhesive",
+                  "where the injector was stuck", "under the injector"],
+    },
     "vessel puncture site": {
         "noun": ["vessel puncture site", "blood draw site", "venipuncture site", "lab draw site", "puncture site"],
         "after": ["where they drew blood", "from the blood draw", "where they took blood", "at the blood draw site"],
@@ -799,6 +1449,15 @@ SITE_TERMS: dict[str, list[str]] = {
     "catheter site": ["erythema", "pain", "swelling", "infection", "hemorrhage", "reaction", "inflammation",
                       "discharge", "pruritus", "rash", "induration", "thrombosis", "related infection"],
     "vessel puncture site": ["bruising", "hematoma", "pain", "hemorrhage", "swelling", "reaction"],
+    "administration site": ["erythema", "pain", "swelling", "pruritus", "bruising", "reaction", "rash", "warmth",
+                            "induration", "urticaria", "hemorrhage", "inflammation", "discomfort", "nodule"],
+    "vaccination site": ["erythema", "pain", "swelling", "pruritus", "bruising", "reaction", "rash", "warmth",
+                         "induration", "urticaria", "nodule", "mass", "inflammation", "discomfort", "hypersensitivity",
+                         "movement impairment"],
+    "medical device site": ["erythema", "pain", "swelling", "pruritus", "bruising", "reaction", "rash", "warmth",
+                            "induration", "urticaria", "hemorrhage", "inflammation", "irritation", "dermatitis",
+                            "vesicles", "infection", "discomfort", "hypersensitivity", "scab", "exfoliation",
+                            "discoloration", "nodule", "edema", "abscess", "scar"],
 }
 SITE_FINDINGS.update({
     "acne": (["acne", "pimples", "breakout"], []),
@@ -895,7 +1554,7 @@ i: weak as a noodle; like a wet noodle; legs like jelly; legs like jello; jelly 
 a: gen weakness; gen. weakness; weakness+; generalized wkns; wkns; weaknss
 m: weekness; weaknes; weakeness; weakniss; asthena; asthenia's; asthenya; weeak; week and tired; feeling week; very week; so week; realy weak
 @ malaise | general
-c: malaise; general malaise; generalized malaise; feeling unwell; feel unwell; felt unwell; feels unwell; unwell; not feeling well; not feeling good; not feeling great; not feeling right; don't feel well; don't feel good; didn't feel well; didn't feel good; doesn't feel well; doesn't feel good; haven't been feeling well; haven't felt well; haven't felt good; hasn't been feeling well; not been feeling well; not well; under the weather; feeling poorly; feel poorly; feeling lousy; feel lousy; felt lousy; feeling crummy; feel crummy; feeling crappy; felt crappy; feel crappy; feels crappy; feeling sick; felt sick; feel sick; feels sick; feeling ill; felt ill; feel ill; feels ill; feeling bad; felt bad all day; feel awful; feeling awful; felt awful; feel terrible; feeling terrible; felt terrible; feel horrible; feeling horrible; felt horrible; feel miserable; feeling miserable; felt miserable; feel rotten; feeling rotten; felt rotten; feel yucky; feeling yucky; felt yucky; feel gross; feeling gross; felt gross; feel icky; feeling icky; feel blah; feeling blah; felt blah; feel off; feeling off; felt off; feel like crap; feeling like crap; felt like crap; feels like crap; feel like garbage; feeling like garbage; felt like garbage; feel like trash; felt like trash; feel like shit; feeling like shit; felt like shit; feel like hell; felt like hell; feeling like hell; feel like death; feeling like death; felt like death; feel like dirt; felt like dirt; feel like poop; felt like poop; feel like dog poop; sick feeling; sickly; sickness; ill feeling; feeling sickly; out of sorts; not myself; not himself; not herself; not quite right; under par; below par; achy and tired; yucky; feel yuck; generally unwell; general unwellness; feel unwell all over
+c: malaise; general malaise; generalized malaise; feeling unwell; feel unwell; felt unwell; feels unwell; unwell; not feeling well; not feeling good; not feeling great; not feeling right; don't feel well; don't feel good; didn't feel well; didn't feel good; doesn't feel well; doesn't feel good; haven't been feeling well; haven't felt well; haven't felt good; hasn't been feeling well; not been feeling well; not well; under the weather; feeling poorly; feel poorly; feeling lousy; feel lousy; felt lousy; feeling crummy; feel crummy; feeling crappy; felt crappy; feel crappy; feels crappy; feeling sick; felt sick; feel sick; feels sick; feeling ill; felt ill; feel ill; feels ill; feeling bad; felt bad all day; feel awful; feeling awful; felt awful; feel terrible; feeling terrible; felt terrible; feel horrible; feeling horrible; felt horrible; feel miserable; feeling miserable; felt miserable; feel rotten; feeling rotten; felt rotten; feel yucky; feeling yucky; felt yucky; feel gross; feeling gross; felt gross; feel icky; feeling icky; feel blah; feeling blah; felt blah; feel off; felt off; feel like crap; feeling like crap; felt like crap; feels like crap; feel like garbage; feeling like garbage; felt like garbage; feel like trash; felt like trash; feel like shit; feeling like shit; felt like shit; feel like hell; felt like hell; feeling like hell; feel like death; feeling like death; felt like death; feel like dirt; felt like dirt; feel like poop; felt like poop; feel like dog poop; sick feeling; sickly; sickness; ill feeling; feeling sickly; out of sorts; not myself; not himself; not herself; not quite right; under par; below par; achy and tired; yucky; feel yuck; generally unwell; general unwellness; feel unwell all over
 i: hit by a truck; hit by a bus; hit by a train; hit by a mack truck; run over by a truck; run over by a bus; ran over by a truck; hit with a truck; felt like i got hit by a truck; feel like i got hit by a truck; feel like i've been hit by a truck; like i got hit by a truck; like i was hit by a truck; like i've been hit by a truck; like i got run over; like i got run over by a truck; like death warmed over; death warmed over; death warmed up; like death warmed up; like something the cat dragged in; what the cat dragged in; like i got beat up; like i was beat up; like i got beaten up; like i went ten rounds; like i went 10 rounds; like i went a few rounds with mike tyson; like i was in a fight; like a wet rag; like a dishrag; like a limp dishrag; hungover; hung over; like i'm hungover; feel hungover; like a hangover; like i have a hangover; drug hangover; like i've been poisoned; been poisoned; feels like poison; like i'm dying; feel like i'm dying; felt like i was dying; feel half dead; half dead; like a train wreck; train wreck; like roadkill; like road kill; like i got trampled; run through the wringer; put through the wringer; through the wringer
 a: unwell+; generally unwell; gen malaise; feeling ill+
 m: maliase; malase; mallaise; malaise's; malais; mallase; un well; feel unwel; unwel; unweel; crumby; feeling crumby; feel crumby
@@ -909,7 +1568,7 @@ i: burning up like a furnace; hot as an oven; like a furnace; burning hot; roast
 a: T max; Tmax; tmax {100,101,102,103}; T {100,101,102,103,104}; febrile+; fevers+; t 38; t 39; LGF; lgf
 m: fevor; feaver; fiver; fevers's; fevah; fevr; fevor's; fiever; feaver's; fevar; feverishh; fevere; fevver; fevers's; pyrexia's; pirexia; pyrexa; fever's
 @ chills | general
-c: chills; chill; chilled; chilling; chilly; the chills; cold chills; shaking chills; shaking with chills; chills and shaking; rigors; rigor; rigours; shivering; shivers; shivered; shiver; shivery; the shivers; shaking all over; shaking with cold; teeth chattering; teeth were chattering; my teeth chattering; couldn't stop shaking; can't stop shaking; couldn't get warm; can't get warm; cannot get warm; could not get warm; freezing cold; so cold; feel so cold; felt so cold; ice cold; cold all the time; freezing all the time; felt like i was freezing; feel like i'm freezing; chills and sweats; sweats and chills; hot and cold; hot then cold; cold then hot; hot and cold flashes; cold flashes; cold spells; goosebumps; goose bumps; goose pimples; piloerection; feverish chills; shakes and chills; chills x {1,2,3}
+c: chills; chill; chilled; chilling; chilly; the chills; cold chills; shaking chills; shaking with chills; chills and shaking; rigors; rigor; rigours; shivering; shivers; shivered; shiver; shivery; the shivers; shaking all over; shaking with cold; teeth chattering; teeth were chattering; my teeth chattering; couldn't stop shaking; can't stop shaking; couldn't get warm; cannot get warm; could not get warm; freezing cold; so cold; feel so cold; felt so cold; ice cold; felt like i was freezing; feel like i'm freezing; chills and sweats; sweats and chills; hot and cold; hot then cold; cold then hot; hot and cold flashes; cold flashes; cold spells; goosebumps; goose bumps; goose pimples; piloerection; feverish chills; shakes and chills; chills x {1,2,3}
 i: shaking like a leaf; shaking like a wet dog; shaking like a chihuahua; cold to the bone; chilled to the bone; frozen to the bone; couldn't warm up; under three blankets; under 3 blankets; under five blankets; piled on blankets
 a: chills+; rigors+; f/c/s
 m: chils; chillls; chiils; chilles; chillz; chils and fever; shivvering; shivring; shivvers; rigers; riggors; rigours's
@@ -960,14 +1619,14 @@ c: inflammation; inflamed; inflammatory reaction; inflammatory response; swellin
 c: thirst; thirsty; very thirsty; so thirsty; extremely thirsty; always thirsty; thirsty all the time; constantly thirsty; excessive thirst; increased thirst; extreme thirst; polydipsia; drinking a lot of water; drinking tons of water; drinking so much water; can't drink enough water; can't quench my thirst; can't get enough water; never not thirsty; parched
 m: thursty; thirsy; thristy; thirstey
 @ gait disturbance | neuro
-c: gait disturbance; gait abnormal; abnormal gait; difficulty walking; trouble walking; problems walking; problem walking; hard to walk; hard time walking; can't walk; cannot walk; couldn't walk; could not walk; unable to walk; can barely walk; could barely walk; can hardly walk; could hardly walk; walking funny; walking weird; walking strange; walking differently; limping; limped; shuffling; shuffling gait; shuffle when i walk; dragging my feet; dragging my leg; dragging his leg; dragging her leg; dragging one leg; unsteady gait; unsteady walking; wobbly walking; walking like a drunk; staggering; staggered; stumbling; stumbled; stumbles; tripping over my feet; tripping over nothing; walk with a cane now; need a cane; needs a walker; need a walker; using a walker now; using a cane now; slow walking; walking slow; walking slower; walking is hard; walking is difficult; walking difficulty; difficulty in walking; ambulation difficulty; impaired mobility; mobility problems; mobility issues; reduced mobility; decreased mobility; can't get around; can't get around like i used to; hard to get around; trouble getting around; gait instability; gait problems
+c: gait disturbance; gait abnormal; abnormal gait; difficulty walking; trouble walking; problems walking; problem walking; hard to walk; hard time walking; can't walk; cannot walk; couldn't walk; could not walk; unable to walk; can barely walk; could barely walk; can hardly walk; could hardly walk; walking funny; walking weird; walking strange; walking differently; limping; limped; shuffling; shuffling gait; shuffle when i walk; dragging my feet; dragging my leg; dragging his leg; dragging her leg; dragging one leg; unsteady gait; unsteady walking; wobbly walking; walking like a drunk; staggering; staggered; stumbling; stumbled; stumbles; tripping over my feet; tripping over nothing; walk with a cane now; need a cane; needs a walker; need a walker; using a walker now; using a cane now; slow walking; walking slow; walking slower; walking is hard; walking is difficult; walking difficulty; difficulty in walking; ambulation difficulty; impaired mobility; mobility problems; mobility issues; can't get around; can't get around like i used to; hard to get around; trouble getting around; gait instability; gait problems
 a: gait dist; gait d/o; diff walking; DOW!; ambulation diff; unsteady gait+; gait abn
 @ mobility decreased | general
 c: mobility decreased; decreased mobility; loss of mobility; lost mobility; restricted mobility; limited mobility; housebound; bedbound; bed bound; bedridden; bed-ridden; wheelchair bound; in a wheelchair now; confined to bed; stuck in bed; stuck at home; can't leave the house; couldn't leave the house
 @ crying | psych
 c: crying; cried; cries; crying a lot; crying all the time; crying spells; crying episodes; crying for no reason; cry for no reason; cried for no reason; cry all the time; cried all day; crying all day; tearful; tearfulness; weepy; weeping; weepiness; in tears; burst into tears; breaking down crying; break down in tears; sobbing; sobbed; bawling; bawled; crying jags; crying fits; can't stop crying; couldn't stop crying; emotional and crying
 @ general physical health deterioration | general
-c: general physical health deterioration; physical deterioration; health deteriorated; health deteriorating; health declining; decline in health; declining health; health got worse; health is getting worse; going downhill; gone downhill; went downhill; been going downhill; decline; declining; getting weaker and weaker; wasting away; failure to thrive; not doing well; doing poorly; condition worsened; condition deteriorated; condition got worse; overall decline; functional decline; physical decline
+c: general physical health deterioration; physical deterioration; health deteriorated; health deteriorating; health declining; decline in health; declining health; health got worse; health is getting worse; going downhill; gone downhill; went downhill; been going downhill; decline; declining; getting weaker and weaker; wasting away; failure to thrive; not doing well; doing poorly; condition deteriorated; overall decline; functional decline; physical decline
 @ condition aggravated | general
 c: condition aggravated; condition worsened; condition worse; condition got worse; worsening condition; worsening of condition; symptoms worse; symptoms got worse; symptoms getting worse; symptoms are worse; worse symptoms; worsening symptoms; symptoms worsened; symptoms flared; symptoms flaring; flare; flares; flare up; flare-up; flare ups; flare-ups; flared; flared up; flaring; flaring up; exacerbation; exacerbations; exacerbated; worsening
 @ drug intolerance | general
@@ -1414,7 +2073,7 @@ c: poor quality sleep; poor sleep quality; unrefreshing sleep; unrefreshed; wake
 @ anxiety | psych
 c: anxiety; anxious; anxiousness; anxiety attack; anxiety attacks; feeling anxious; feel anxious; felt anxious; so anxious; very anxious; really anxious; more anxious; increased anxiety; worse anxiety; anxiety is worse; anxiety got worse; anxiety through the roof; anxiety is through the roof; anxiety has been bad; nervous; nervousness; so nervous; very nervous; feeling nervous; felt nervous; on edge; edgy; feel on edge; feeling on edge; keyed up; wound up; tense; tension; uptight; jumpy; jittery and anxious; worried all the time; worrying all the time; constant worry; excessive worry; can't stop worrying; restless and anxious; uneasy; uneasiness; apprehensive; apprehension; dread; sense of dread; feeling of dread; sense of doom; feeling of doom; impending doom; feeling of impending doom; sense of impending doom; scared all the time; fearful; fearfulness; worried sick; stressed out; stressed; so stressed; very stressed; stress; overwhelmed; feel overwhelmed; feeling overwhelmed; generalized anxiety; generalised anxiety; racing thoughts; mind racing; mind is racing; thoughts racing; heart racing with anxiety; butterflies in my stomach; knot in my stomach; nervous stomach
 i: nervous wreck; a nervous wreck; bundle of nerves; nerves are shot; nerves are frayed; frazzled; on pins and needles; like a cat on a hot tin roof; cat on a hot tin roof; climbing the walls; bouncing off the walls; jumping out of my skin with anxiety; freaking out; freaked out; freak out; losing my mind; losing it; wigging out; wigged out; spun up; in a tizzy; all worked up; worked up; crawling out of my skin with worry
-a: anx; anx.; anxiety+; GAD!; GAD sx; anx/dep; incr anxiety
+a: anx; anx.; anxiety+; GAD!; GAD sx; incr anxiety
 m: anxity; anxeity; anxiaty; anxiety's; anixety; anxeity's; axiety; anziety; anxitey; anxiaty's; anxios; anxius; anxoius; anxous; anxiuos; ancious; nervious; nervus; nervouse; nervousness's; nerves shot; aniexty; anxieity
 @ panic attack | psych
 c: panic attack; panic attacks; panic; panicky; panicking; panicked; panic episodes; panic episode; panic disorder; having panic attacks; had a panic attack; full blown panic attack; panic attack like; panic-like; felt like i was having a panic attack; like a panic attack
@@ -1470,8 +2129,8 @@ m: halucinations; hallusinations; hallucinatons; hallucinaitons; halucinating; h
 @ psychotic disorder | psych | ime
 c: psychotic disorder; psychosis; psychotic; psychotic episode; psychotic break; psychotic symptoms; lost touch with reality; losing touch with reality; out of touch with reality; break from reality; delusions; delusional; delusion; paranoia; paranoid; paranoid thoughts; paranoid delusions; thinks people are out to get her; thinks people are out to get him; thinks someone is watching; thought people were watching me; thinks people are following; steroid psychosis; steroid-induced psychosis
 m: psycosis; sycosis; psychosis's; psycotic; sychotic; pshycotic; parnoid; paranoya; paranoied
-@ fear | psych
-c: fear; afraid; scared; frightened; terrified; terror; fear of injections; fear of needles; needle phobia; needle fear; scared of needles; scared of the needle; terrified of needles; afraid of the needle; afraid of needles; afraid to inject; scared to inject; scared to give myself the shot; afraid to give myself the shot; trypanophobia
+@ needle phobia | psych
+c: fear of injections; fear of needles; needle phobia; needle fear; scared of needles; scared of the needle; terrified of needles; afraid of the needle; afraid of needles; afraid to inject; scared to inject; scared to give myself the shot; afraid to give myself the shot; trypanophobia
 @ obsessive-compulsive disorder | psych
 c: obsessive-compulsive disorder; obsessive compulsive disorder; obsessive thoughts; intrusive thoughts; compulsive behavior; compulsions; obsessions; OCD symptoms; ocd flare; ocd worse
 a: OCD
@@ -1624,7 +2283,19 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     return [{k: (v or "") for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
+ALL_VOCAB = (VOCAB_SPECIFIC, VOCAB_SPECIFIC_2, VOCAB_GI, VOCAB_SKIN, VOCAB_SITE, VOCAB_GENERAL, VOCAB_MSK, VOCAB_NEURO,
+             VOCAB_PSYCH, VOCAB_APPETITE)
+
+
 def build() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]], list[str]]:
+    for vocab in ALL_VOCAB:
+        for line in vocab.splitlines():
+            if line.startswith("@") and "|" in line:
+                name = line[1:].split("|")[0].strip()
+                add(name, name, "clinical")
+    parse_vocab(VOCAB_SPECIFIC)
+    parse_vocab(VOCAB_SPECIFIC_2)
+    SPECIFIC_KEYS.update(MEANING)
     for vocab in (VOCAB_GI, VOCAB_SKIN, VOCAB_SITE, VOCAB_GENERAL, VOCAB_MSK, VOCAB_NEURO, VOCAB_PSYCH, VOCAB_APPETITE):
         parse_vocab(vocab)
     add_site_templates()
