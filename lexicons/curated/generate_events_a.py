@@ -91,6 +91,16 @@ AMBIGUOUS = {
     "farted", "farting", "tooting", "toots", "tooted", "burp", "burps", "burped", "burping", "heaves", "drool",
     "drooled", "drooling", "retch", "retched", "retches", "anorexia", "inflamed", "inflammation",
 }
+# Single words that are an English word with another common sense, or a misspelling/abbreviation that is
+# one (found by checking every one-word surface against the package's english_words.txt by hand).
+AMBIGUOUS |= {
+    "ha's", "has", "kills", "akin", "hurst", "pane", "paine", "payne", "fiver", "appetite's", "appetites",
+    "depression's", "depressions", "felon", "prickly", "touchy", "snappy", "impacted", "withdrawal", "withdrawals",
+    "withdrawing", "withdrawn", "intolerant", "desperate", "desperation", "hungry", "starving", "starved",
+    "roasting", "ich", "px", "pn", "eps", "tds", "cts", "ams", "weakened", "elated", "indifferent", "discouraged",
+    "unhappy", "apprehensive", "apprehension", "aggressive", "aggressiveness", "se", "ses", "ae", "aes", "sae",
+    "rxn", "rxns", "adr", "adrs", "isolating", "wonky", "hurled", "hurling", "guilt", "illness", "illnesses",
+}
 # Kept although listed above: in PSP notes these nearly always are the symptom (recall first).
 AMBIGUOUS -= {"shaking", "shaky", "trembling", "cramps", "cramping", "spasms", "stiff", "numb", "exhausted",
               "drained", "sluggish", "unwell", "sweats", "gassy", "bloated", "farting", "burping", "drooling",
@@ -139,11 +149,23 @@ def define(term: str, group: str, flags: str = "", aggravated: str = "") -> None
         raise ValueError(f"term {term!r} defined twice: {TERMS[term]} and {entry}")
 
 
+# Words that make a phrase written under "c:" a lay one ("my stomach hurts", "can't sleep", "poop").
+LAY_MARKERS = {
+    "my", "i", "i'm", "im", "me", "myself", "his", "her", "your", "their", "feel", "feels", "feeling", "felt",
+    "can't", "cant", "couldn't", "couldnt", "cannot", "don't", "dont", "didn't", "didnt", "won't", "so", "really",
+    "super", "hurts", "hurt", "hurting", "poop", "poops", "pooping", "pee", "belly", "tummy", "butt", "bottom",
+    "gut", "sore", "achy", "killing", "bad", "awful", "terrible", "horrible", "lots", "lot", "tons", "crazy",
+    "keep", "keeps", "kept", "getting", "got", "gotten", "all", "stuff", "things", "thing", "like", "kinda",
+}
+
+
 def add(surface: str, terms: str, register: str, case: str = "i", template: bool = False) -> None:
     """Add one row; one surface has one meaning (a template loses to a hand-written row)."""
     surface = " ".join(surface.split())
     if not surface:
         return
+    if register == "clinical" and surface != terms and LAY_MARKERS & set(surface.lower().split()):
+        register = "lay"
     forms = [surface] + ([surface.replace("'", "")] if "'" in surface else [])
     for form in forms:
         key = (fold(form), "i") if case == "i" else (form, "s")
@@ -208,7 +230,7 @@ c: sleep paralysis; couldn't move when i woke up; can't move when i wake up; par
 c: restlessness; restless; so restless; very restless; feeling restless; feel restless; felt restless; can't sit still; cannot sit still; couldn't sit still; unable to sit still; can't stay still; fidgety; fidgeting; fidgeting constantly; restless all the time; restless feeling
 @ carpal tunnel syndrome | neuro
 c: carpal tunnel syndrome; carpal tunnel; carpal tunnel flare; numb hands at night; hands go numb at night; hands fall asleep at night; wrist numbness and tingling
-a: CTS
+a: CTS!
 @ coordination abnormal | neuro
 c: coordination abnormal; abnormal coordination; lack of coordination; loss of coordination; coordination problems; poor coordination; coordination is off; uncoordinated; clumsy; clumsiness; clumsier; more clumsy; so clumsy; bumping into things; bumping into walls; walking into walls; walking into things; knocking things over
 @ fine motor skill dysfunction | neuro
@@ -227,7 +249,7 @@ c: delirium; delirious; acute delirium; icu delirium; hospital delirium; deliriu
 m: delerium; delirius; delerious; dilirium
 @ mental status changes | psych
 c: mental status changes; mental status change; altered mental status; altered mentation; change in mental status; change in mentation; acting confused; acting strange; acting weird; acting funny; acting out of character; not acting right; not himself mentally; not herself mentally
-a: AMS; MS changes; mental status chg; ΔMS
+a: AMS!; MS changes; mental status chg; ΔMS
 @ delusion | psych
 c: delusions; delusional; paranoid delusions; false beliefs; believes things that aren't true; thinks people are out to get her; thinks people are out to get him; thinks someone is watching
 @ paranoia | psych
@@ -740,6 +762,8 @@ c: tongue discomfort; tongue feels weird; tongue feels funny; tongue feels stran
 c: oral mucosal exfoliation; skin peeling inside my mouth; mouth peeling; inside of my mouth is peeling; cheeks peeling inside; lining of my mouth peeling
 @ burning mouth syndrome | gi
 c: burning mouth syndrome; burning mouth; mouth is burning; mouth feels burned; mouth feels like it's burned; mouth on fire; scalded mouth feeling
+@ dermatitis diaper | skin
+c: dermatitis diaper; diaper rash; diaper dermatitis; nappy rash; rash in the diaper area; diaper area rash; red bottom from the diaper
 @ dermatitis acneiform | skin
 c: dermatitis acneiform; acneiform rash; acneiform eruption; acneiform dermatitis; acne-like rash; acne like rash; pimple-like rash; pimple like rash; acneiform; acneiform rxn
 @ haematoma | vascular
@@ -1142,7 +1166,7 @@ c: acne; acneiform; acneiform rash; acneiform eruption; acneiform dermatitis; ac
 a: acneiform rxn; AFR!
 m: acnee; akne; ackne; acne's; acnes; pimpels; pimpils; pimples's; zitz; pimpel; pimpple; acney; acnay; whiteheads's
 @ alopecia | skin
-c: alopecia; hair loss; hair thinning; thinning hair; losing hair; losing my hair; losing his hair; losing her hair; lost my hair; lost hair; lost some hair; lost a lot of hair; hair is falling out; hair falling out; hair fell out; hair has been falling out; hair coming out; hair is coming out; hair came out; hair coming out in clumps; hair is coming out in clumps; hair falling out in clumps; hair is falling out in clumps; hair falling out in handfuls; hair coming out in handfuls; clumps of hair; handfuls of hair; hair in the shower drain; hair in the drain; hair all over my pillow; hair on my pillow; hair in my brush; hair in the brush; hair in my hairbrush; hair is thinning; hair thinned; hair got thin; hair getting thin; hair is getting thinner; hair thinner; thinner hair; hair is thin; bald spot; bald spots; balding; going bald; gone bald; went bald; bald patches; bald patch; receding hairline; hairline receding; diffuse hair loss; hair shedding; shedding hair; shedding a lot of hair; shedding like crazy; excessive hair shedding; hair breaking off; hair breakage; losing eyebrows; eyebrows falling out; eyelashes falling out; losing eyelashes; lost my eyebrows; lost my eyelashes; telogen effluvium; hair loss on my scalp; scalp showing; can see my scalp; see my scalp; hair is so thin; my hair is falling out; patchy hair loss; hair loss in patches; thinning on top; losing hair on top; alopecia totalis; alopecia universalis
+c: alopecia; hair loss; hair thinning; thinning hair; losing hair; losing my hair; losing his hair; losing her hair; lost my hair; lost hair; lost some hair; lost a lot of hair; hair is falling out; hair falling out; hair fell out; hair has been falling out; hair coming out; hair is coming out; hair came out; hair coming out in clumps; hair is coming out in clumps; hair falling out in clumps; hair is falling out in clumps; hair falling out in handfuls; hair coming out in handfuls; clumps of hair; handfuls of hair; hair in the shower drain; hair in the drain; hair all over my pillow; hair on my pillow; hair in my brush; hair in the brush; hair in my hairbrush; falling out in {clumps,handfuls,chunks,patches}; coming out in {clumps,handfuls,chunks}; hair to be falling out; hair is thinning; hair thinned; hair got thin; hair getting thin; hair is getting thinner; hair thinner; thinner hair; hair is thin; bald spot; bald spots; balding; going bald; gone bald; went bald; bald patches; bald patch; receding hairline; hairline receding; diffuse hair loss; hair shedding; shedding hair; shedding a lot of hair; shedding like crazy; excessive hair shedding; hair breaking off; hair breakage; losing eyebrows; eyebrows falling out; eyelashes falling out; losing eyelashes; lost my eyebrows; lost my eyelashes; telogen effluvium; hair loss on my scalp; scalp showing; can see my scalp; see my scalp; hair is so thin; my hair is falling out; patchy hair loss; hair loss in patches; thinning on top; losing hair on top; alopecia totalis; alopecia universalis
 i: shedding like a dog; shedding like a cat; losing my hair like crazy; hair falling out like crazy; going bald like my dad; i look like a cancer patient; i look like i'm on chemo
 a: hair loss/thinning; HL!; alopecia+
 m: alopecea; alopesia; allopecia; alopicia; aloepcia; alopeica; allopesia; hairloss; hair lose; hair los; hair falling our; hair is fallin out; hair fallin out; hair thining; thining hair; hair thinnig; baldding
@@ -1721,7 +1745,9 @@ PAIN_PHRASES = [
     ("{p} {have} been sore", "lay"), ("{p} {have} been aching", "lay"), ("{p} {have} been killing me", "idiom"),
     ("{p} {was} hurting", "lay"), ("{p} {was} sore", "lay"), ("{p} {was} aching", "lay"), ("{p} started hurting", "lay"),
     ("{p} started aching", "lay"), ("hurting {p}", "lay"), ("{p} {be} so sore", "lay"), ("{p} {be} really sore", "lay"),
-    ("{p} {be} very sore", "lay"), ("{p} {be} in pain", "lay"), ("pain {in} {d} {p}", "lay"), ("ache in {d} {p}", "lay"),
+    ("{p} {be} very sore", "lay"), ("{p} {be} a little sore", "lay"), ("{p} {be} a bit sore", "lay"),
+    ("{p} {be} kind of sore", "lay"), ("{p} {be} kinda sore", "lay"), ("{p} {be} pretty sore", "lay"),
+    ("{p} {be} super sore", "lay"), ("{p} {be} a little tender", "lay"), ("{p} {be} still sore", "lay"), ("{p} {be} in pain", "lay"), ("pain {in} {d} {p}", "lay"), ("ache in {d} {p}", "lay"),
     ("aches in {d} {p}", "lay"), ("aching in {d} {p}", "lay"), ("soreness in {d} {p}", "lay"),
     ("sharp pain in {d} {p}", "lay"), ("stabbing pain in {d} {p}", "lay"), ("shooting pain in {d} {p}", "lay"),
     ("burning pain in {d} {p}", "lay"), ("dull ache in {d} {p}", "lay"), ("throbbing in {d} {p}", "lay"),
@@ -1948,7 +1974,7 @@ a: cog impairment; cog dysfx; cognitive dysfx; cog decline; cog issues; cog d/o;
 m: brainfogg; brian fog; brain fogg; brane fog; brain frog; brain fogged's; cognative; cognative issues; cognative problems; cognitave; congnitive; cognitive's; fogy; fogy head; foggey; fogginess's; foggie
 @ confusional state | psych
 c: confusional state; confusion; confused; so confused; very confused; really confused; more confused; confused at times; confusion episodes; episodes of confusion; disoriented; disorientated; disorientation; disorientated to time; disoriented to place; acute confusion; mental confusion; confused thinking; altered mental status; altered mentation; change in mental status; mental status change; mental status changes; not making sense; wasn't making sense; talking nonsense; talking gibberish; speaking gibberish; didn't know where he was; didn't know where she was; didn't know where i was; didn't know what day it was; doesn't know where he is; doesn't know where she is; doesn't recognize me; didn't recognize me; didn't recognize us; got lost driving; got lost driving home; lost driving home; got lost in the store; delirious; delirium; acute delirium; agitated and confused; befuddled; bewildered; muddleheaded; mixed up; all mixed up; getting mixed up; getting confused; gets confused; got confused; confuses things; confusing things; not with it; not all there
-a: AMS; A&Ox{1,2}; A&O x{1,2}; AOx{1,2}; confused+; disoriented+; MS changes; mental status chg
+a: AMS!; A&Ox{1,2}; A&O x{1,2}; AOx{1,2}; confused+; disoriented+; MS changes; mental status chg
 m: confussion; confusion's; conffusion; confusd; confued; confuzed; confussed; confuesd; confusde; disorentated; disorianted; disorinted; disorented; dissoriented; disoriantated; delerium; delirius; delerious; delirium's; dilirium
 @ seizure | neuro | ime
 c: seizure; seizures; seized; seizing; seizure activity; seizure episode; seizure episodes; had a seizure; having a seizure; having seizures; having a fit; had a fit; fitting; convulsion; convulsions; convulsed; convulsing; convulsive; convulsive episode; grand mal; grand mal seizure; grand mal seizures; tonic-clonic; tonic clonic; tonic-clonic seizure; tonic clonic seizure; generalized seizure; generalised seizure; generalized tonic-clonic seizure; focal seizure; focal seizures; partial seizure; partial seizures; absence seizure; absence seizures; petit mal; petit mal seizure; complex partial seizure; breakthrough seizure; breakthrough seizures; febrile seizure; febrile seizures; febrile convulsion; febrile convulsions; status epilepticus; seizure-like activity; seizure like activity; seizure-like episode; seizure like episode; shaking episode; shaking episodes; jerking episode; jerking episodes; body jerking; whole body jerking; body was jerking; started jerking; jerking and shaking; shaking and jerking; eyes rolled back; eyes rolled back in her head; eyes rolled back in his head; eyes rolled back in my head; foaming at the mouth; bit her tongue; bit his tongue; bit my tongue during; stiffened and shook; went stiff and shook; went stiff and started shaking
@@ -2027,7 +2053,7 @@ c: hypokinesia; bradykinesia; slowness of movement; slow movements; moving slowl
 c: parkinsonism; parkinsonian; parkinson-like symptoms; parkinson like symptoms; parkinsons like symptoms; drug-induced parkinsonism; shuffling and tremor; masked face; mask-like face; stiff and shuffling
 @ extrapyramidal disorder | neuro
 c: extrapyramidal disorder; extrapyramidal symptoms; extrapyramidal side effects; extrapyramidal reaction
-a: EPS; EPSE
+a: EPS!; EPSE
 @ hyperreflexia | neuro
 c: hyperreflexia; brisk reflexes; overactive reflexes; clonus
 @ sciatica | neuro
@@ -2241,8 +2267,8 @@ def misspellings(word: str) -> set[str]:
         if word[i] in CONSONANTS and word[i - 1] != word[i] and word[i + 1] != word[i]:
             out.add(word[: i + 1] + word[i] + word[i + 1 :])
     for old, new in SOUND_ALIKES:
-        if old in word:
-            out.add(word.replace(old, new, 1))
+        if old in word[1:]:  # not the first letters: "chills" -> "kills" is a word, not a misspelling
+            out.add(word[0] + word[1:].replace(old, new, 1))
     out.discard(word)
     return {v for v in out if len(v) >= 5}
 
