@@ -1042,8 +1042,10 @@ def _loe_anchored(a: Analysis, cue: CueMention, c: CompiledLexicon) -> bool:
     return any(k in _LOE_ANCHORS for k in a.keys[s:e])
 
 
+@lru_cache(maxsize=65_536)
 def _evidence(matched: str, rule: str, source: str, version: str, fuzzy: float | None,
               context_rule: ContextRule | None, context_cue: str | None, speaker: str | None) -> Evidence:
+    # Evidence is frozen, so identical evidence is built once and shared (a hot path of every scan)
     return Evidence(rule=rule, matched=matched, source=source, lexicon_version=version,
                     fuzzy_score=round(fuzzy, 1) if fuzzy is not None else None,
                     context_rule=context_rule.id if context_rule else None,
