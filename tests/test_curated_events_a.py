@@ -6,7 +6,6 @@ format in ``lexicons/FORMATS.md`` and to the precision choices the generator mak
 
 from __future__ import annotations
 
-import csv
 import subprocess
 import sys
 import unicodedata
@@ -28,8 +27,8 @@ FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
 
 
 def read(path: Path) -> tuple[list[str], list[list[str]]]:
-    lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    rows = [line.split("\t") for line in lines]
+    text = path.read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
     return rows[0], rows[1:]
 
 
@@ -64,7 +63,9 @@ def test_every_row_has_four_columns_and_allowed_values(events: list[list[str]]) 
     assert all(row[0] == row[0].strip() and row[0] for row in events)
 
 
-def test_every_term_is_defined(events: list[list[str]], defined_terms: dict[str, tuple[str, str, str]]) -> None:
+def test_every_term_is_defined(
+    events: list[list[str]], defined_terms: dict[str, tuple[str, str, str]]
+) -> None:
     missing = sorted({t for row in events for t in row[1].split(";") if t not in defined_terms})
     assert missing == []
 
@@ -164,12 +165,13 @@ def test_ordinary_words_are_not_case_insensitive_surfaces(events: list[list[str]
 
 
 def test_medically_important_terms_are_flagged(defined_terms: dict[str, tuple[str, str, str]]) -> None:
-    for term in ["seizure", "suicidal ideation", "suicide attempt", "stevens-johnson syndrome", "status epilepticus",
-                 "gastrointestinal perforation"]:
+    important = ["seizure", "suicidal ideation", "suicide attempt", "stevens-johnson syndrome",
+                 "status epilepticus", "gastrointestinal perforation"]
+    for term in important:
         assert "ime" in defined_terms[term][1].split(";"), term
 
 
-def test_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
+def test_generator_reproduces_the_committed_files() -> None:
     before = (EVENTS.read_bytes(), TERMS.read_bytes())
     result = subprocess.run(
         [sys.executable, str(CURATED / "generate_events_a.py")], capture_output=True, text=True, check=False
