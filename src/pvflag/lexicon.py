@@ -222,18 +222,31 @@ def _require(directory: Path | None, name: str) -> str:
 
 
 def _parse_events(text: str) -> tuple[EventEntry, ...]:
+    # a large table (100k+ rows): read by column index, not through per-row dicts
     table = _TableReader("events.tsv", text, ("surface", "terms"))
+    col = {name: i for i, name in enumerate(table.columns)}
+    surface_i, terms_i = col["surface"], col["terms"]
+    register_i, case_i, source_i = (col.get(n, -1) for n in ("register", "case", "source"))
+    width = len(table.columns)
     entries = []
-    for number, row in table.rows():
-        terms = _split(row["terms"])
-        if not row["surface"].strip() or not terms:
+    split_cache: dict[str, tuple[str, ...]] = {}
+    for number, line in table.raw_rows():
+        cells = line.split("\t")
+        if len(cells) > width:
+            raise LexiconError(f"events.tsv:{number}: {len(cells)} fields, expected {width}")
+        cells += [""] * (width - len(cells))
+        surface, terms_cell = cells[surface_i].strip(), cells[terms_i]
+        terms = split_cache.get(terms_cell)
+        if terms is None:
+            terms = split_cache[terms_cell] = _split(terms_cell)
+        if not surface or not terms:
             raise LexiconError(f"events.tsv:{number}: empty surface or terms")
         entries.append(EventEntry(
-            surface=row["surface"].strip(),
+            surface=surface,
             terms=terms,
-            register=row.get("register", "") or "clinical",
-            case_sensitive=row.get("case", "i").strip() == "s",
-            source=row.get("source", "") or "curated",
+            register=(cells[register_i] if register_i >= 0 else "") or "clinical",
+            case_sensitive=case_i >= 0 and cells[case_i].strip() == "s",
+            source=(cells[source_i] if source_i >= 0 else "") or "curated",
         ))
     return tuple(entries)
 
