@@ -106,11 +106,18 @@ def bench_keywords(notes: list[dict[str, str]], runs: int) -> dict[str, float]:
 
 def bench_medspacy(notes: list[dict[str, str]], runs: int, sentencizer: str) -> dict[str, float] | None:
     """A medspaCy pipeline built the standard way: target rules from pvflag's event words + ConText."""
+    os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # PyRuSH logs every sentence at DEBUG otherwise
     try:
         import medspacy
         from medspacy.ner import TargetRule
     except ImportError:
         return None
+    try:
+        from loguru import logger
+
+        logger.remove()
+    except ImportError:
+        pass
     from pvflag.lexicon import load_lexicon
 
     if sentencizer == "pyrush":
