@@ -182,3 +182,19 @@ def test_generator_reproduces_the_committed_files() -> None:
         TERMS.write_bytes(before[1])
     assert result.returncode == 0, result.stderr[-2000:]
     assert after == before, "events_a.tsv / event_terms_a.tsv are stale: re-run generate_events_a.py"
+
+
+def test_spans_are_minimal(events: list[list[str]]) -> None:
+    """No note-taking prefix ("c/o HA") and no filler verb before a surface that means the same alone."""
+    meaning = {fold(row[0]): row[1] for row in events if row[3] == "i"}
+    too_long = []
+    for surface, terms, _register, case in events:
+        words = fold(surface).split()
+        if words[0] in {"c/o", "s/p", "h/o"}:
+            too_long.append(surface)
+        fillers = {"feel", "feeling", "felt", "makes me", "had a", "have a"}
+        for size in (1, 2):
+            head, rest = " ".join(words[:size]), " ".join(words[size:])
+            if case == "i" and head in fillers and meaning.get(rest) == terms:
+                too_long.append(surface)
+    assert too_long == []

@@ -106,6 +106,8 @@ AMBIGUOUS -= {"shaking", "shaky", "trembling", "cramps", "cramping", "spasms", "
               "drained", "sluggish", "unwell", "sweats", "gassy", "bloated", "farting", "burping", "drooling",
               "anorexia", "inflamed", "inflammation", "panic", "stiffness", "wobbly", "unsteady", "dazed", "lesions",
               "spasm", "twitches", "weary", "sickness", "retching", "hangover", "manic", "cravings", "agony"}
+# Note-taking words that are not part of the event span (and "s/p", "h/o" make it history).
+NOT_EVENT_PREFIXES = {"c/o", "s/p", "h/o", "hx", "+", "(+)"}
 # Single words that are fine alone although listed above (the event is the only common sense).
 ALLOWED_SINGLE = {
     "itchy", "itch", "numb", "cramps", "cramp", "swollen", "puffy", "stiff", "pain", "pains", "painful",
@@ -171,6 +173,8 @@ def add(surface: str, terms: str, register: str, case: str = "i", template: bool
         key = (fold(form), "i") if case == "i" else (form, "s")
         if case == "i" and key[0] in AMBIGUOUS:
             continue
+        if form.lower().split()[0] in NOT_EVENT_PREFIXES:
+            continue  # "c/o HA": the finding is "HA"; "s/p syncope" is history
         if case == "i" and key[0] in STOP_SURFACES and key[0] not in ALLOWED_SINGLE:
             PROBLEMS.append(f"{form!r} is an ordinary word; write it case-sensitive or in a phrase")
             continue
@@ -2312,6 +2316,19 @@ ALL_VOCAB = (VOCAB_SPECIFIC, VOCAB_SPECIFIC_2, VOCAB_GI, VOCAB_SKIN, VOCAB_SITE,
              VOCAB_PSYCH, VOCAB_APPETITE)
 
 
+# Verbs around an event word that are not part of its span ("makes me dizzy" -> "dizzy").
+FILLER_PREFIXES = ("feel ", "feels ", "feeling ", "felt ", "been ", "had a ", "have a ", "has a ", "having a ",
+                   "having ", "got a ", "get ", "gets ", "getting ", "makes me ", "made me ", "making me ")
+
+
+def longer_than_needed(surface: str, terms: str) -> bool:
+    """True when the surface is a filler verb plus a shorter surface with the same meaning."""
+    for prefix in FILLER_PREFIXES:
+        if surface.startswith(prefix) and MEANING.get((surface[len(prefix) :], "i")) == terms:
+            return True
+    return False
+
+
 def build() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]], list[str]]:
     for vocab in ALL_VOCAB:
         for line in vocab.splitlines():
@@ -2341,6 +2358,8 @@ def build() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, 
     rows = []
     dropped = 0
     for key, row in sorted(ROWS.items()):
+        if key[1] == "i" and longer_than_needed(key[0], row[1]):
+            continue
         for term in row[1].split(";"):
             if term not in TERMS:
                 raise ValueError(f"surface {row[0]!r}: term {term!r} is not defined")
