@@ -294,7 +294,9 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
     def accept(s: int, e: int, entry: EventEntry) -> bool:
         if entry.case_sensitive and not _case_ok(a, s, e, entry.surface):
             return False
-        return not any(i in drug_tokens for i in range(s, e))
+        # an event inside a drug name is part of the name; one reaching past it ("[Ocrevus infusion] reaction"
+        # -> "infusion reaction") is an event
+        return not all(i in drug_tokens for i in range(s, e))
 
     accepted = [m for m in found if accept(*m)]
     matches = _longest_non_overlapping(_prefer_decomposition(accepted))
