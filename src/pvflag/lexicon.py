@@ -7,7 +7,6 @@ extend a *copy* (``Lexicon.with_products``); the shared instance never changes.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from pvflag.errors import LexiconError
@@ -244,9 +244,9 @@ def _parse_events(text: str) -> tuple[EventEntry, ...]:
         entries.append(EventEntry(
             surface=surface,
             terms=terms,
-            register=(cells[register_i] if register_i >= 0 else "") or "clinical",
+            register=intern((cells[register_i] if register_i >= 0 else "") or "clinical"),
             case_sensitive=case_i >= 0 and cells[case_i].strip() == "s",
-            source=(cells[source_i] if source_i >= 0 else "") or "curated",
+            source=intern((cells[source_i] if source_i >= 0 else "") or "curated"),
         ))
     return tuple(entries)
 
@@ -281,13 +281,13 @@ def _parse_drugs(text: str) -> tuple[DrugEntry, ...]:
         surface = cells[surface_i].strip()
         if not surface:
             continue
-        canonical = cells[canonical_i].strip()
+        canonical = intern(cells[canonical_i].strip())
         out.append(DrugEntry(
             surface=surface,
             canonical=canonical,
-            display=(cells[display_i].strip() if display_i >= 0 else "") or canonical,
-            kind=(cells[kind_i] if kind_i >= 0 else "") or "generic",
-            source=(cells[source_i] if source_i >= 0 else "") or "curated",
+            display=intern((cells[display_i].strip() if display_i >= 0 else "") or canonical),
+            kind=intern((cells[kind_i] if kind_i >= 0 else "") or "generic"),
+            source=intern((cells[source_i] if source_i >= 0 else "") or "curated"),
             specialty=specialty_i >= 0 and cells[specialty_i].strip() in {"1", "true", "yes"},
         ))
     return tuple(out)
