@@ -363,7 +363,20 @@ SERIOUSNESS_RULE_CATEGORIES = frozenset({
 })
 
 
-def load_lexicon_from(directory: Path | None = None) -> Lexicon:
+def shipped_version() -> str:
+    """The shipped lexicon's version, read from its manifest only (no vocabulary parsing)."""
+    text = _read_text(None, "manifest.json")
+    return str(json.loads(text).get("version") or "dev") if text else "dev"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon_tables() -> Lexicon:
+    """The shipped lexicon without its two large vocabularies (``events`` and ``drugs`` are empty):
+    rules, event terms, products and word lists, for a scanner whose matchers come from the cache."""
+    return load_lexicon_from(None, vocabulary=False)
+
+
+def load_lexicon_from(directory: Path | None = None, *, vocabulary: bool = True) -> Lexicon:
     """Parse the built lexicon files (package data, or ``directory`` for tests and tools)."""
     manifest_text = _read_text(directory, "manifest.json")
     manifest: dict[str, Any] = json.loads(manifest_text) if manifest_text else {}
@@ -394,9 +407,9 @@ def load_lexicon_from(directory: Path | None = None) -> Lexicon:
                     site_findings[(site, word)] = (row["term"].strip(), reach)
     return Lexicon(
         version=version,
-        events=_parse_events(_require(directory, "events.tsv")),
+        events=_parse_events(_require(directory, "events.tsv")) if vocabulary else (),
         event_terms=_parse_event_terms(_require(directory, "event_terms.tsv")),
-        drugs=_parse_drugs(_require(directory, "drugs.tsv")),
+        drugs=_parse_drugs(_require(directory, "drugs.tsv")) if vocabulary else (),
         products=_parse_products(products_text) if products_text else (),
         english_words=frozenset(w.strip().lower() for w in words_text.splitlines() if w.strip()
                                 and not w.startswith("#")),

@@ -35,6 +35,44 @@ _COMPILED_CACHE: dict[tuple[str, int], tuple[Any, CompiledLexicon]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
+def _compiled_cache_key(version: str) -> str:
+    from pvflag.nlp._tokenizer import SHORTHAND
+
+    return f"compiled-lexicon|{version}|" + "|".join(SHORTHAND)
+
+
+def _shipped_compiled_from_cache() -> tuple[Any, CompiledLexicon, None] | None:
+    """The shipped lexicon's matchers from the on-disk cache: no vocabulary parsing or compiling,
+    which is most of a cold start. Falls back (None) on any miss."""
+    from pvflag.lexicon import load_lexicon_tables, shipped_version
+    from pvflag.nlp._cache import load_marshalled
+    from pvflag.nlp._compiled import CompiledLexicon
+    from pvflag.nlp._tokenizer import make_nlp
+
+    version = shipped_version()
+    if version == "dev":
+        return None
+    key = (version, 0)
+    with _CACHE_LOCK:
+        cached = _COMPILED_CACHE.get(key)
+        if cached is None:
+            data = load_marshalled(_compiled_cache_key(version))
+            if data is None:
+                return None
+            compiled = CompiledLexicon.from_cache(data, load_lexicon_tables())
+            if compiled is None:
+                return None
+            cached = _COMPILED_CACHE[key] = (make_nlp(), compiled)
+    return cached[0], cached[1], None
+
+
+def _store_shipped_compiled(compiled: CompiledLexicon) -> None:
+    from pvflag.nlp._cache import store_marshalled
+
+    if compiled.lexicon.version != "dev":
+        store_marshalled(_compiled_cache_key(compiled.lexicon.version), compiled.to_cache())
+
+
 def _compile_with_disk_cache(lexicon: Lexicon, nlp: Any, *, store: bool = True) -> CompiledLexicon:
     """Compile the lexicon, reusing token keys of vocabulary phrases tokenized by earlier processes.
 
@@ -127,9 +165,20 @@ class Scanner:
         self._lock = threading.Lock()
 
     # -- lazy build
+    def prepare(self) -> Scanner:
+        """Build the matchers now (they are built on first use otherwise); errors surface here."""
+        self._ensure()
+        return self
+
     @property
     def lexicon(self) -> Lexicon:
-        return self._ensure()[1].lexicon
+        """The lexicon this scanner matches (the full one, also when its matchers came from the cache)."""
+        lexicon = self._ensure()[1].lexicon
+        if not lexicon.events:
+            from pvflag.lexicon import load_lexicon
+
+            return load_lexicon()
+        return lexicon
 
     def _program_products(self) -> tuple[Product, ...]:
         if self.program is None:
@@ -146,11 +195,15 @@ class Scanner:
 
     def _build(self) -> tuple[Any, CompiledLexicon, MedDRADictionary | None]:
         from pvflag.lexicon import load_lexicon
-        from pvflag.nlp._compiled import compile_lexicon
         from pvflag.nlp._tokenizer import make_nlp
 
-        lexicon = load_lexicon().with_products((*self._extra_products, *self._program_products()))
+        products = (*self._extra_products, *self._program_products())
         meddra = self._load_meddra()
+        if not products and meddra is None:
+            fast = _shipped_compiled_from_cache()
+            if fast is not None:
+                return fast
+        lexicon = load_lexicon().with_products(products)
         if meddra is not None:
             lexicon = _with_meddra_vocabulary(lexicon, meddra)
         key = (lexicon.version, id(meddra) if meddra is not None else 0)
@@ -161,6 +214,8 @@ class Scanner:
                 compiled = _compile_with_disk_cache(lexicon, nlp, store=meddra is None)
                 cached = (nlp, compiled)
                 _COMPILED_CACHE[key] = cached
+                if not products and meddra is None:
+                    _store_shipped_compiled(compiled)
         return cached[0], cached[1], meddra
 
     def _load_meddra(self) -> MedDRADictionary | None:

@@ -31,7 +31,7 @@ def _make_scanner(sensitivity: str, program: Path | None, meddra: Path | None, w
 
     try:
         scanner = Scanner(sensitivity=sensitivity, program=program, meddra=meddra, include_text=with_text)
-        scanner.lexicon  # noqa: B018 - build now, so a bad lexicon or MedDRA folder fails before reading input
+        scanner.prepare()  # build now, so a bad lexicon or MedDRA folder fails before reading any input
     except PvflagError as exc:
         typer.echo(f"pvflag: {exc}", err=True)
         raise typer.Exit(2) from exc

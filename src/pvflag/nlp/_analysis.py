@@ -282,7 +282,7 @@ def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: di
         hit = _fuzzy(key, c.fuzzy_drug_choices, config.fuzzy_drug_cutoff, cache)
         if hit is None:
             continue
-        entry = c.fuzzy_drug_entries[hit[0]]
+        entry = c.payload(c.fuzzy_drug_entries[hit[0]])[1]
         a.drugs.append(DrugMention(i, i + 1, a.starts[i], a.ends[i], a.sentence_of[i], _role(a, i),
                                    a.turn_of[i], entry, entry.canonical, fuzzy_score=hit[1]))
     a.drugs.sort(key=lambda d: d.start_tok)
@@ -320,7 +320,7 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
         hit = _fuzzy(key, c.fuzzy_event_choices, config.fuzzy_event_cutoff, cache.setdefault("events", {}))
         if hit is None or hit[0] == key or abs(len(hit[0]) - len(key)) > 2:
             continue
-        entry = c.fuzzy_event_entries[hit[0]]
+        entry = c.payload(c.fuzzy_event_entries[hit[0]])[1]
         if entry.register == "misspelling":  # a misspelling of a misspelling drifts too far
             continue
         for term in entry.terms:
@@ -1099,7 +1099,8 @@ def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: Compiled
     a = _segment(text, doc_tokens, turns)
     cache = fuzzy_cache if fuzzy_cache is not None else {}
     by_table: dict[str, list] = {"drug": [], "event": [], "trigger": [], "special": [], "seriousness": []}
-    for start, end, (table, payload) in compiled.combined.find_all(a.keys, skippable=_INTENSIFIERS):
+    for start, end, index in compiled.combined.find_all(a.keys, skippable=_INTENSIFIERS):
+        table, payload = compiled.payload(index)
         by_table[table].append((start, end, payload))
     _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}), by_table["drug"])
     _detect_events(a, compiled, config, cache, by_table["event"])

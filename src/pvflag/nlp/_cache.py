@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "load_cached", "store_cached"]
+__all__ = ["cache_dir", "load_cached", "load_marshalled", "store_cached", "store_marshalled"]
 
 _FORMAT = 1
 
@@ -29,7 +29,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "pvflag"
 
 
-def _path(key: str) -> Path | None:
+def _path(key: str, suffix: str = "pickle") -> Path | None:
     directory = cache_dir()
     if directory is None:
         return None
@@ -38,7 +38,7 @@ def _path(key: str) -> Path | None:
     from pvflag import __version__
 
     digest = hashlib.sha256(f"{_FORMAT}|{key}|{__version__}|{spacy.__version__}".encode()).hexdigest()[:24]
-    return directory / f"compiled-{digest}.pickle"
+    return directory / f"compiled-{digest}.{suffix}"
 
 
 def load_cached(key: str) -> Any | None:
@@ -63,6 +63,36 @@ def store_cached(key: str, value: Any) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, prefix=".tmp-") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except Exception:
+        return
+
+
+def load_marshalled(key: str) -> Any | None:
+    """A cached value stored with ``marshal`` (plain containers only: fast to load)."""
+    import marshal
+
+    path = _path(key, "marshal")
+    if path is None or not path.is_file():
+        return None
+    try:
+        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
+            return None
+        return marshal.loads(path.read_bytes())
+    except Exception:
+        return None
+
+
+def store_marshalled(key: str, value: Any) -> None:
+    import marshal
+
+    path = _path(key, "marshal")
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, prefix=".tmp-") as handle:
+            handle.write(marshal.dumps(value))
         os.replace(handle.name, path)
     except Exception:
         return

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pvflag.lexicon import DrugEntry, EventEntry, Lexicon, PatternRule, Product
+from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, Lexicon, PatternRule, Product
 from pvflag.nlp._text import token_key
 from pvflag.nlp._trie import PhraseTrie
 
@@ -28,10 +28,18 @@ class CompiledRegex:
     unless: tuple[str, ...]
 
 
+_ROW_TYPES: dict[str, type] = {"event": EventEntry, "drug": DrugEntry, "trigger": ContextRule,
+                               "special": PatternRule, "seriousness": PatternRule}
+
+
 @dataclass
 class CompiledLexicon:
+    """The lexicon as matchers. Phrase payloads are indices into ``payload_rows`` (plain tuples,
+    cheap to store and load); a row becomes its record (``EventEntry``...) when first matched."""
+
     lexicon: Lexicon
-    combined: PhraseTrie[tuple[str, object]]
+    combined: PhraseTrie[int]
+    payload_rows: list[tuple[Any, ...]]
     event_first_keys: frozenset[str]
     trigger_first_keys: frozenset[str]
     special_regexes: tuple[CompiledRegex, ...]
@@ -39,13 +47,85 @@ class CompiledLexicon:
     products_by_canonical: dict[str, Product]
     known_words: frozenset[str]
     fuzzy_drug_choices: tuple[str, ...]
-    fuzzy_drug_entries: dict[str, DrugEntry]
+    fuzzy_drug_entries: dict[str, int]
     fuzzy_event_choices: tuple[str, ...]
-    fuzzy_event_entries: dict[str, EventEntry]
+    fuzzy_event_entries: dict[str, int]
     unless_by_rule: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # (table, trigger word) -> regex rules it gates, so a note only tries the regexes its words call for
     regexes_by_trigger: dict[tuple[str, str], tuple[CompiledRegex, ...]] = field(default_factory=dict)
     site_words: frozenset[str] = frozenset()
+    _payloads: dict[int, tuple[str, Any]] = field(default_factory=dict, repr=False)
+
+    def payload(self, index: int) -> tuple[str, Any]:
+        """(table, record) of a phrase payload, built from its row once."""
+        found = self._payloads.get(index)
+        if found is None:
+            table, *fields = self.payload_rows[index]
+            found = self._payloads[index] = (table, _ROW_TYPES[table](*fields))
+        return found
+
+    def to_cache(self) -> tuple[Any, ...]:
+        """The vocabulary-sized parts as marshal-able primitives (see ``from_cache``)."""
+        return (_CACHE_FORMAT, self.lexicon.version, self.combined.to_primitives(), self.payload_rows,
+                self.event_first_keys, self.trigger_first_keys, self.fuzzy_drug_choices, self.fuzzy_drug_entries,
+                self.fuzzy_event_choices, self.fuzzy_event_entries)
+
+    @classmethod
+    def from_cache(cls, data: tuple[Any, ...], lexicon: Lexicon) -> CompiledLexicon | None:
+        """Rebuild from ``to_cache`` output and the small tables of ``lexicon`` (rules, products...)."""
+        if not isinstance(data, tuple) or len(data) != 10 or data[0] != _CACHE_FORMAT or data[1] != lexicon.version:
+            return None
+        (_fmt, _version, trie, rows, event_first, trigger_first, drug_choices, drug_entries, event_choices,
+         event_entries) = data
+        small = _compile_small_tables(lexicon)
+        return cls(lexicon=lexicon, combined=PhraseTrie.from_primitives(trie), payload_rows=rows,
+                   event_first_keys=frozenset(event_first), trigger_first_keys=frozenset(trigger_first),
+                   fuzzy_drug_choices=tuple(drug_choices), fuzzy_drug_entries=dict(drug_entries),
+                   fuzzy_event_choices=tuple(event_choices), fuzzy_event_entries=dict(event_entries), **small)
+
+
+_CACHE_FORMAT = 2
+
+
+def _row(table: str, record: Any) -> tuple[Any, ...]:
+    return (table, *(getattr(record, name) for name in record.__slots__))
+
+
+def _compile_small_tables(lexicon: Lexicon) -> dict[str, Any]:
+    """Regexes, products, known words and rule indexes: cheap to build from the small tables."""
+
+    def regexes_of(rules: tuple[PatternRule, ...]) -> tuple[CompiledRegex, ...]:
+        out = []
+        for rule in rules:
+            if rule.kind == "regex":
+                unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
+                triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
+                out.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless))
+        return tuple(out)
+
+    special_regexes = regexes_of(lexicon.special_rules)
+    seriousness_regexes = regexes_of(lexicon.seriousness_rules)
+    by_trigger: dict[tuple[str, str], list[CompiledRegex]] = {}
+    for table, regexes in (("special", special_regexes), ("seriousness", seriousness_regexes)):
+        for compiled in regexes:
+            for trigger in sorted(compiled.triggers):
+                by_trigger.setdefault((table, trigger), []).append(compiled)
+    products = {}
+    for product in reversed(lexicon.products):  # earlier entries (hub products) win
+        products[product.generic.lower()] = product
+    return {
+        "special_regexes": special_regexes,
+        "seriousness_regexes": seriousness_regexes,
+        "products_by_canonical": products,
+        "known_words": frozenset(lexicon.english_words),
+        "unless_by_rule": {
+            rule.id: tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
+            for rule in (*lexicon.special_rules, *lexicon.seriousness_rules)
+            if any(t.startswith("!") for t in rule.triggers)
+        },
+        "regexes_by_trigger": {k: tuple(v) for k, v in by_trigger.items()},
+        "site_words": frozenset(site for site, _word in lexicon.site_findings),
+    }
 
 
 class _PhraseKeys:
@@ -101,33 +181,41 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
                     ) -> CompiledLexicon:
     """Compile ``lexicon``; ``key_memo`` (surface → token keys) is read and extended in place.
 
-    Every phrase of every table goes into one trie with payload (table, entry), so scanning a
-    document is one walk over its tokens whatever the number of tables.
+    Every phrase of every table goes into one index with a payload row (table, fields), so
+    scanning a document is one walk over its tokens whatever the number of tables.
     """
     phrase_keys = _PhraseKeys(nlp, key_memo)
-    combined: PhraseTrie[tuple[str, object]] = PhraseTrie()
+    combined: PhraseTrie[int] = PhraseTrie()
+    rows: list[tuple[Any, ...]] = []
     event_first: set[str] = set()
     trigger_first: set[str] = set()
-    event_singles: dict[str, EventEntry] = {}
     english = frozenset(lexicon.english_words)
+
+    def add_row(table: str, record: Any) -> int:
+        rows.append(_row(table, record))
+        return len(rows) - 1
+
+    event_singles: dict[str, int] = {}
     for entry in lexicon.events:
-        entry = _guard_abbreviation(entry, phrase_keys, english)
-        if entry is None:
+        guarded = _guard_abbreviation(entry, phrase_keys, english)
+        if guarded is None:
             continue
-        for variant in phrase_keys.variants(entry.surface, english):
-            combined.add(variant, ("event", entry))
+        index = add_row("event", guarded)
+        for variant in phrase_keys.variants(guarded.surface, english):
+            combined.add(variant, index)
             if variant:
                 event_first.add(variant[0])
-        keys = phrase_keys(entry.surface)
-        if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].isalpha() and not entry.case_sensitive:
-            event_singles.setdefault(keys[0], entry)
+        keys = phrase_keys(guarded.surface)
+        if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].isalpha() and not guarded.case_sensitive:
+            event_singles.setdefault(keys[0], index)
 
-    drug_singles: dict[str, DrugEntry] = {}
+    drug_singles: dict[str, int] = {}
     for drug in lexicon.drugs:
         keys = phrase_keys(drug.surface)
-        combined.add(keys, ("drug", drug))
+        index = add_row("drug", drug)
+        combined.add(keys, index)
         if drug.specialty and len(keys) == 1 and len(keys[0]) >= 5 and keys[0].isalpha():
-            drug_singles.setdefault(keys[0], drug)
+            drug_singles.setdefault(keys[0], index)
 
     # pvflag's curated rules override imported medspaCy/negspaCy rules for the same phrase and category
     curated = {(phrase_keys(r.phrase), r.category) for r in lexicon.context_rules
@@ -135,54 +223,30 @@ def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[s
     for rule in lexicon.context_rules:
         if rule.source != "context_rules.tsv" and (phrase_keys(rule.phrase), rule.category) in curated:
             continue
+        index = add_row("trigger", rule)
         for variant in phrase_keys.variants(rule.phrase, english):
-            combined.add(variant, ("trigger", rule))
+            combined.add(variant, index)
             if variant:
                 trigger_first.add(variant[0])
 
-    def compile_rules(table: str, rules: tuple[PatternRule, ...]) -> tuple[CompiledRegex, ...]:
-        regexes = []
+    for table, rules in (("special", lexicon.special_rules), ("seriousness", lexicon.seriousness_rules)):
         for rule in rules:
-            unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
             if rule.kind == "phrase":
+                index = add_row(table, rule)
                 for variant in phrase_keys.variants(rule.pattern, english):
-                    combined.add(variant, (table, rule))
-            else:
-                triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
-                regexes.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless))
-        return tuple(regexes)
+                    combined.add(variant, index)
 
-    special_regexes = compile_rules("special", lexicon.special_rules)
-    seriousness_regexes = compile_rules("seriousness", lexicon.seriousness_rules)
-    unless_by_rule = {
-        rule.id: tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
-        for rule in (*lexicon.special_rules, *lexicon.seriousness_rules)
-        if any(t.startswith("!") for t in rule.triggers)
-    }
-    by_trigger: dict[tuple[str, str], list[CompiledRegex]] = {}
-    for table, regexes in (("special", special_regexes), ("seriousness", seriousness_regexes)):
-        for compiled in regexes:
-            for trigger in sorted(compiled.triggers):
-                by_trigger.setdefault((table, trigger), []).append(compiled)
-    products = {}
-    for product in reversed(lexicon.products):  # earlier entries (hub products) win
-        products[product.generic.lower()] = product
     return CompiledLexicon(
         lexicon=lexicon,
         combined=combined,
+        payload_rows=rows,
         event_first_keys=frozenset(event_first),
         trigger_first_keys=frozenset(trigger_first),
-        special_regexes=special_regexes,
-        seriousness_regexes=seriousness_regexes,
-        products_by_canonical=products,
-        known_words=frozenset(lexicon.english_words),
         fuzzy_drug_choices=tuple(sorted(drug_singles)),
         fuzzy_drug_entries=drug_singles,
         fuzzy_event_choices=tuple(sorted(event_singles)),
         fuzzy_event_entries=event_singles,
-        unless_by_rule=unless_by_rule,
-        regexes_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
-        site_words=frozenset(site for site, _word in lexicon.site_findings),
+        **_compile_small_tables(lexicon),
     )
 
 

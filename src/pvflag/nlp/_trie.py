@@ -9,7 +9,7 @@ layout takes about half the memory of nested dicts for the 200,000 phrases pvfla
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 __all__ = ["PhraseTrie"]
 
@@ -48,6 +48,17 @@ class PhraseTrie(Generic[P]):
         trie: PhraseTrie[P] = cls()
         for keys, payload in items:
             trie.add(keys, payload)
+        return trie
+
+    def to_primitives(self) -> tuple[dict[tuple[str, ...], list[P]], frozenset[tuple[str, ...]], int, int]:
+        """Plain containers (marshal-able when payloads are ints) for the on-disk cache."""
+        return self._phrases, frozenset(self._prefixes), self.max_len, self.size
+
+    @classmethod
+    def from_primitives(cls, data: tuple[Any, ...]) -> PhraseTrie[P]:
+        trie: PhraseTrie[P] = cls()
+        phrases, prefixes, trie.max_len, trie.size = data
+        trie._phrases, trie._prefixes = phrases, set(prefixes)
         return trie
 
     def items(self) -> list[tuple[tuple[str, ...], P]]:
