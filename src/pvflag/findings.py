@@ -7,7 +7,7 @@ plain data: every later stage (cases, E2B, report) consumes them, and
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,9 +31,7 @@ __all__ = [
 Assertion = Literal[
     "present", "negated", "hypothetical", "historical", "other_person", "indication", "education"
 ]
-ASSERTIONS: tuple[Assertion, ...] = (
-    "present", "negated", "hypothetical", "historical", "other_person", "indication", "education"
-)
+ASSERTIONS: tuple[Assertion, ...] = get_args(Assertion)
 
 SpecialSituationCategory = Literal[
     "pregnancy",
@@ -47,27 +45,13 @@ SpecialSituationCategory = Literal[
     "misuse_abuse",
     "drug_interaction",
 ]
-SPECIAL_SITUATION_CATEGORIES: tuple[SpecialSituationCategory, ...] = (
-    "pregnancy",
-    "breastfeeding",
-    "overdose",
-    "medication_error",
-    "off_label",
-    "lack_of_efficacy",
-    "product_complaint",
-    "occupational_exposure",
-    "misuse_abuse",
-    "drug_interaction",
-)
+SPECIAL_SITUATION_CATEGORIES: tuple[SpecialSituationCategory, ...] = get_args(SpecialSituationCategory)
 
 Seriousness = Literal[
     "death", "life_threatening", "hospitalization", "disability", "congenital_anomaly",
     "other_medically_important",
 ]
-SERIOUSNESS_CRITERIA: tuple[Seriousness, ...] = (
-    "death", "life_threatening", "hospitalization", "disability", "congenital_anomaly",
-    "other_medically_important",
-)
+SERIOUSNESS_CRITERIA: tuple[Seriousness, ...] = get_args(Seriousness)
 
 DrugRole = Literal["suspect", "concomitant", "mentioned"]
 

@@ -18,6 +18,7 @@ from sys import intern
 from typing import Any
 
 from pvflag.errors import LexiconError
+from pvflag.findings import SERIOUSNESS_CRITERIA, SPECIAL_SITUATION_CATEGORIES
 
 __all__ = [
     "ContextRule",
@@ -353,14 +354,10 @@ def _parse_pattern_rules(name: str, text: str, categories: frozenset[str]) -> tu
     return tuple(rules)
 
 
-SPECIAL_RULE_CATEGORIES = frozenset({
-    "pregnancy", "breastfeeding", "overdose", "medication_error", "off_label", "lack_of_efficacy",
-    "product_complaint", "occupational_exposure", "misuse_abuse", "drug_interaction",
-})
-SERIOUSNESS_RULE_CATEGORIES = frozenset({
-    "death", "life_threatening", "hospitalization", "disability", "congenital_anomaly",
-    "other_medically_important", "emergency_visit",
-})
+SPECIAL_RULE_CATEGORIES = frozenset(SPECIAL_SITUATION_CATEGORIES)
+# emergency_visit marks an ER/ED visit or observation: not a criterion itself (ICH E2A), but the
+# event of a record that names no other
+SERIOUSNESS_RULE_CATEGORIES = frozenset({*SERIOUSNESS_CRITERIA, "emergency_visit"})
 
 
 def shipped_version() -> str:

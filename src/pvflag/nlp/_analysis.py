@@ -15,6 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pvflag.findings import (
+    SERIOUSNESS_CRITERIA,
     AdverseEventFinding,
     DrugFinding,
     Evidence,
@@ -876,8 +877,7 @@ def _attach_seriousness(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> 
             ev.seriousness.add(cue.category)
 
 
-_SERIOUSNESS_ORDER = ("death", "life_threatening", "hospitalization", "disability", "congenital_anomaly",
-                      "other_medically_important")
+_SERIOUSNESS_ORDER = SERIOUSNESS_CRITERIA
 
 
 def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: str | None) -> None:
