@@ -512,8 +512,11 @@ def _detect_triggers(a: Analysis, c: CompiledLexicon, found: list) -> None:
 def _drop_events_that_are_cues(a: Analysis) -> None:
     """'stopped working' is lack of efficacy when a special-situation cue says exactly that."""
     cue_spans = {(m.start_tok, m.end_tok) for m in a.specials}
+    # words inside a product-defect description are about the product ("the pen felt warm")
+    product_spans = [(m.start_tok, m.end_tok) for m in a.specials if m.category == "product_complaint"]
     if cue_spans:
-        a.events = [ev for ev in a.events if (ev.start_tok, ev.end_tok) not in cue_spans]
+        a.events = [ev for ev in a.events if (ev.start_tok, ev.end_tok) not in cue_spans
+                    and not any(s <= ev.start_tok and ev.end_tok <= e for s, e in product_spans)]
 
 
 def _drop_triggers_inside_content(a: Analysis) -> None:
@@ -1003,12 +1006,16 @@ def _anchored(a: Analysis, cue: CueMention, anchors: frozenset[str]) -> bool:
     return any(k in anchors for k in a.keys[s:e])
 
 
+_UMBRELLA_TERMS = frozenset({"condition aggravated", "adverse drug reaction", "adverse event (unspecified)",
+                             "drug intolerance", "symptom"})
+
+
 def _is_umbrella(term: str, terms: dict) -> bool:
     """Words that stand for an event only when nothing more specific is named: 'side effects',
     'a flare', 'ended up in the hospital' (ICH: a hospital stay is a seriousness criterion, not an event)."""
     info = terms.get(term)
     return (info is not None and "generic" in info.flags) or term.endswith("(reason unknown)") or (
-        term == "condition aggravated")
+        term in _UMBRELLA_TERMS)
 
 
 def _present_specials(a: Analysis, c: CompiledLexicon) -> list[CueMention]:
