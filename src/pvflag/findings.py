@@ -7,7 +7,7 @@ plain data: every later stage (cases, E2B, report) consumes them, and
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -110,7 +110,7 @@ class DrugFinding(_FindingBase):
 
 
 Finding = Annotated[
-    Union[AdverseEventFinding, SpecialSituationFinding, DrugFinding], Field(discriminator="kind")
+    AdverseEventFinding | SpecialSituationFinding | DrugFinding, Field(discriminator="kind")
 ]
 
 

@@ -21,7 +21,6 @@ from pvflag.nlp._config import ScanConfig
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from pvflag.io import RecordFailure
     from pvflag.lexicon import Lexicon, Product
     from pvflag.meddra import MedDRADictionary
     from pvflag.nlp._compiled import CompiledLexicon

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -67,7 +67,14 @@ def _with_progress(results: Any, inputs: list[str], to_terminal: bool) -> Any:
     if not (sys.stderr.isatty() and not to_terminal):
         yield from results
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
     from rich.text import Text
 
     class RateColumn(ProgressColumn):
@@ -113,19 +120,19 @@ def _render_table(result: ScanResult, text: str | None, out: TextIO) -> None:
 
 def scan_command(
     inputs: Annotated[list[str], typer.Argument(help="JSONL, CSV, TXT, VTT, SRT, transcript JSON, EML files, or - for stdin")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write here instead of stdout")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", help="jsonl: the scan output contract; table: for a person")] = OutputFormat.jsonl,
     sensitivity: Annotated[Sensitivity, typer.Option(help="high: recall for compliance triage; balanced: fewer false alarms")] = Sensitivity.high,
-    program: Annotated[Optional[Path], typer.Option(help="program / hub product file (TOML)")] = None,
-    meddra: Annotated[Optional[Path], typer.Option(help="a licensee's MedDRA ASCII folder (or PVFLAG_MEDDRA)")] = None,
-    input_format: Annotated[Optional[str], typer.Option(help="override detection by extension")] = None,
+    program: Annotated[Path | None, typer.Option(help="program / hub product file (TOML)")] = None,
+    meddra: Annotated[Path | None, typer.Option(help="a licensee's MedDRA ASCII folder (or PVFLAG_MEDDRA)")] = None,
+    input_format: Annotated[str | None, typer.Option(help="override detection by extension")] = None,
     id_field: Annotated[str, typer.Option(help="id column / key")] = "id",
     text_field: Annotated[str, typer.Option(help="text column / key")] = "text",
     with_text: Annotated[bool, typer.Option("--with-text", help="include the source text in each output record")] = False,
     redact: Annotated[bool, typer.Option("--redact", help="mask phone numbers, e-mails, birth dates and names in printed evidence")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 if any record had an error")] = False,
     jobs: Annotated[int, typer.Option(min=1, help="worker processes (1 = in this process)")] = 1,
-    max_text_chars: Annotated[Optional[int], typer.Option(help="records with longer text get a text_too_long error line (default: no limit)")] = None,
+    max_text_chars: Annotated[int | None, typer.Option(help="records with longer text get a text_too_long error line (default: no limit)")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="error messages may include record content")] = False,
 ) -> None:
     """Scan interactions for adverse events, special situations and drugs."""
@@ -187,7 +194,7 @@ lexicon_app = typer.Typer(help="Lexicon versions, counts and sources.", no_args_
 @lexicon_app.command("info")
 def lexicon_info(
     format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
-    program: Annotated[Optional[Path], typer.Option(help="also count a program / hub product file")] = None,
+    program: Annotated[Path | None, typer.Option(help="also count a program / hub product file")] = None,
 ) -> None:
     """Print the lexicon version, counts and sources."""
     from pvflag.lexicon import load_lexicon

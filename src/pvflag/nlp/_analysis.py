@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from pvflag.findings import (
     SERIOUSNESS_CRITERIA,
@@ -23,11 +24,11 @@ from pvflag.findings import (
     SpecialSituationFinding,
 )
 from pvflag.interactions import SpeakerTurn
+from pvflag.io.turns import parse_turns
 from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, PatternRule
-from pvflag.nlp._compiled import CompiledLexicon, is_exact_case_pattern
+from pvflag.nlp._compiled import CompiledLexicon, CompiledRegex, is_exact_case_pattern
 from pvflag.nlp._config import ScanConfig
 from pvflag.nlp._text import token_key
-from pvflag.io.turns import parse_turns
 
 __all__ = ["Analysis", "analyze"]
 
@@ -383,7 +384,7 @@ def _detect_coadministration(a: Analysis) -> None:
             continue
         if not any(ev.sentence == sentence and ev.assertion == _PRESENT and not ev.dropped for ev in a.events):
             continue
-        for first, second in zip(drugs, drugs[1:]):
+        for first, second in pairwise(drugs):
             if first.canonical == second.canonical:
                 continue
             between = a.keys[first.end_tok:second.start_tok]
@@ -1063,7 +1064,6 @@ def _evidence(matched: str, rule: str, source: str, version: str, fuzzy: float |
 
 def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
     """A disease given as the reason for a specialty drug that is not labelled for it is off-label use."""
-    terms = c.lexicon.event_terms
     for ev in a.events:
         if ev.assertion != "indication" or not _introduced_as_indication(a, ev, c):
             continue
