@@ -165,9 +165,10 @@ def _segment(text: str, doc_tokens: Sequence[tuple[int, str]], turns: Sequence[S
         texts.append(tok_text)
         keys.append(token_key(tok_text))
     # a newline inside the whitespace that spaCy attaches to tokens also breaks a sentence
-    for i in range(1, len(starts)):
-        if "\n" in text[ends[i - 1]:starts[i]]:
-            breaks_before.add(i)
+    if "\n" in text:
+        for i in range(1, len(starts)):
+            if "\n" in text[ends[i - 1]:starts[i]]:
+                breaks_before.add(i)
     turn_of = [-1] * len(starts)
     turn_roles: list[str | None] = []
     if turns:
