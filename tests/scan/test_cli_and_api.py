@@ -110,3 +110,20 @@ def test_nothing_readable_exits_2_and_long_text_is_an_error_line(tmp_path):
     assert [r["id"] for r in records] == ["long", "ok"]
     assert records[0]["error"]["type"] == "text_too_long"
     assert "error" not in records[1]
+
+
+def test_jobs_two_gives_the_same_output_in_order(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["scan", str(EXAMPLES), "-o", str(one)]).exit_code == 0
+    assert runner.invoke(app, ["scan", str(EXAMPLES), "-o", str(two), "--jobs", "2"]).exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_parallel_windows_keep_order_for_many_records():
+    from pvflag.parallel import scan_parallel
+    from pvflag.scanner import Scanner
+
+    records = [{"id": str(i), "text": "Pt c/o rash" if i % 3 else "copay card"} for i in range(50)]
+    results = list(scan_parallel(Scanner(), records, jobs=2, chunk_size=4, window_chunks=3))
+    assert [r.id for r in results] == [str(i) for i in range(50)]
+    assert [r.reportable for r in results] == [bool(i % 3) for i in range(50)]
