@@ -141,6 +141,8 @@ class Analysis:
     # relation words naming an exposed person: the breastfed or in-utero baby, or a relative who is
     # the patient when nothing says the writer is ("my father passed away; please cancel his Tagrisso")
     exposed_relations: frozenset[str] = frozenset()
+    triggers_by_sentence: dict[int, list[Trigger]] | None = None  # built on first use
+    questioners: frozenset[str] | None = None
     findings: list[Finding] = field(default_factory=list)
     reportable: bool = False
     has_adverse_event: bool = False
@@ -533,6 +535,7 @@ def _drop_triggers_inside_content(a: Analysis) -> None:
             continue
         kept.append(t)
     a.triggers = kept
+    a.triggers_by_sentence = None
 
 
 def _merge_overlapping_cues(cues: list[CueMention]) -> list[CueMention]:
@@ -551,7 +554,12 @@ def _merge_overlapping_cues(cues: list[CueMention]) -> list[CueMention]:
 
 def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int) -> list[Trigger]:
     """Triggers whose scope reaches the target, honouring direction, max scope and terminators."""
-    in_sentence = [t for t in a.triggers if t.sentence == sentence]
+    by_sentence = a.triggers_by_sentence
+    if by_sentence is None:
+        by_sentence = a.triggers_by_sentence = {}
+        for t in a.triggers:
+            by_sentence.setdefault(t.sentence, []).append(t)
+    in_sentence = by_sentence.get(sentence, ())
     if not in_sentence:
         return []
     terminators = [t.start_tok for t in in_sentence if t.rule.category == "terminate"]
@@ -616,10 +624,11 @@ def _next_answer(a: Analysis, sentence: int) -> str | None:
 
 def _questioner_roles(a: Analysis) -> frozenset[str]:
     """Who asks screening questions: the agent, and a nurse or pharmacist talking to the patient."""
-    roles = set(a.turn_roles)
-    if roles & {"patient", "caregiver"}:
-        return frozenset({"agent", "hcp", "pharmacist"})
-    return frozenset({"agent"})
+    if a.questioners is None:
+        roles = set(a.turn_roles)
+        a.questioners = (frozenset({"agent", "hcp", "pharmacist"}) if roles & {"patient", "caregiver"}
+                         else frozenset({"agent"}))
+    return a.questioners
 
 
 def _patient_referents(a: Analysis) -> set[str]:
