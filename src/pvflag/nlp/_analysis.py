@@ -465,7 +465,7 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
         cues.append(CueMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s), a.turn_of[s],
                                rule, rule.category))
     candidates: dict[str, CompiledRegex] = {}
-    for key in set(a.keys):
+    for key in c.regex_trigger_words.intersection(a.keys):
         for compiled in c.regexes_by_trigger.get((table, key), ()):
             candidates[compiled.rule.id] = compiled
     for _rule_id, compiled in sorted(candidates.items()):

@@ -54,6 +54,7 @@ class CompiledLexicon:
     # (table, trigger word) -> regex rules it gates, so a note only tries the regexes its words call for
     regexes_by_trigger: dict[tuple[str, str], tuple[CompiledRegex, ...]] = field(default_factory=dict)
     site_words: frozenset[str] = frozenset()
+    regex_trigger_words: frozenset[str] = frozenset()
     _payloads: dict[int, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
     def payload(self, index: int) -> tuple[str, Any]:
@@ -124,6 +125,7 @@ def _compile_small_tables(lexicon: Lexicon) -> dict[str, Any]:
             if any(t.startswith("!") for t in rule.triggers)
         },
         "regexes_by_trigger": {k: tuple(v) for k, v in by_trigger.items()},
+        "regex_trigger_words": frozenset(word for _table, word in by_trigger),
         "site_words": frozenset(site for site, _word in lexicon.site_findings),
     }
 
