@@ -8,33 +8,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-CURATED = Path(__file__).resolve().parents[1] / "lexicons" / "curated"
+from curated_vocabulary import CURATED, FLAGS, GROUPS, REGISTERS, fold
+
 EVENTS = CURATED / "events_a.tsv"
 TERMS = CURATED / "event_terms_a.tsv"
-REGISTERS = {"clinical", "lay", "idiom", "abbrev", "misspelling", "es", "lab"}
-GROUPS = {
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune",
-    "infection", "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm",
-    "injury", "lab", "disease", "death", "nonspecific",
-}
-FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
 
 
 def read(path: Path) -> tuple[list[str], list[list[str]]]:
     text = path.read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
     return rows[0], rows[1:]
-
-
-def fold(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.replace("\u2019", "'").lower().split())
 
 
 @pytest.fixture(scope="module")

@@ -10,29 +10,14 @@ nurses really write, checked by hand.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-CURATED = Path(__file__).resolve().parents[1] / "lexicons" / "curated"
+from curated_vocabulary import CURATED, FLAGS, GROUPS, REGISTERS, fold
+
 EVENTS = CURATED / "events_core.tsv"
 TERMS = CURATED / "event_terms_core.tsv"
-REGISTERS = {"clinical", "lay", "idiom", "abbrev", "misspelling", "es", "lab"}
-GROUPS = {
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune",
-    "infection", "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm",
-    "injury", "lab", "disease", "death", "nonspecific",
-}
-FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
-
-
-def fold(text: str) -> str:
-    """The matcher's key of a case-insensitive surface (FORMATS.md)."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
 
 
 def read_tsv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:

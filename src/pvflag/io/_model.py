@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -24,18 +24,7 @@ ErrorType = Literal[
     "text_too_long",
     "unreadable_file",
 ]
-ERROR_TYPES: tuple[ErrorType, ...] = (
-    "invalid_utf8",
-    "invalid_json",
-    "not_an_object",
-    "missing_id",
-    "missing_text",
-    "empty_text",
-    "duplicate_id",
-    "csv_error",
-    "text_too_long",
-    "unreadable_file",
-)
+ERROR_TYPES: tuple[ErrorType, ...] = get_args(ErrorType)
 
 
 class RecordFailure(BaseModel):
