@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pvflag.lexicon import Lexicon, Product
     from pvflag.meddra import MedDRADictionary
     from pvflag.nlp._compiled import CompiledLexicon
+    from pvflag.nlp._tokenizer import RuleTokenizer
     from pvflag.program import ProductEntry, ProgramConfig
 
 __all__ = ["Scanner", "scan"]
@@ -35,9 +36,9 @@ _CACHE_LOCK = threading.Lock()
 
 
 def _compiled_cache_key(version: str) -> str:
-    from pvflag.nlp._tokenizer import SHORTHAND
+    from pvflag.nlp._tokenizer import rules_cache_key
 
-    return f"compiled-lexicon|{version}|" + "|".join(SHORTHAND)
+    return f"compiled-lexicon|{version}|{rules_cache_key()}"
 
 
 def _shipped_compiled_from_cache() -> tuple[Any, CompiledLexicon, None] | None:
@@ -46,7 +47,7 @@ def _shipped_compiled_from_cache() -> tuple[Any, CompiledLexicon, None] | None:
     from pvflag.lexicon import load_lexicon_tables, shipped_version
     from pvflag.nlp._cache import load_marshalled
     from pvflag.nlp._compiled import CompiledLexicon
-    from pvflag.nlp._tokenizer import make_nlp
+    from pvflag.nlp._tokenizer import load_tokenizer
 
     version = shipped_version()
     if version == "dev":
@@ -61,7 +62,7 @@ def _shipped_compiled_from_cache() -> tuple[Any, CompiledLexicon, None] | None:
             compiled = CompiledLexicon.from_cache(data, load_lexicon_tables())
             if compiled is None:
                 return None
-            cached = _COMPILED_CACHE[key] = (make_nlp(), compiled)
+            cached = _COMPILED_CACHE[key] = (load_tokenizer(), compiled)
     return cached[0], cached[1], None
 
 
@@ -72,21 +73,21 @@ def _store_shipped_compiled(compiled: CompiledLexicon) -> None:
         store_marshalled(_compiled_cache_key(compiled.lexicon.version), compiled.to_cache())
 
 
-def _compile_with_disk_cache(lexicon: Lexicon, nlp: Any, *, store: bool = True) -> CompiledLexicon:
+def _compile_with_disk_cache(lexicon: Lexicon, tokenizer: RuleTokenizer, *, store: bool = True) -> CompiledLexicon:
     """Compile the lexicon, reusing token keys of vocabulary phrases tokenized by earlier processes.
 
     ``store=False`` when a licensee's MedDRA is loaded: its terms are never written to disk.
     """
     from pvflag.nlp._cache import load_cached, store_cached
     from pvflag.nlp._compiled import compile_lexicon
-    from pvflag.nlp._tokenizer import SHORTHAND
+    from pvflag.nlp._tokenizer import rules_cache_key
 
-    cache_key = "phrase-keys|" + "|".join(SHORTHAND)
+    cache_key = f"phrase-keys|{rules_cache_key()}"
     memo = load_cached(cache_key)
     if not isinstance(memo, dict):
         memo = {}
     before = len(memo)
-    compiled = compile_lexicon(lexicon, nlp, memo)
+    compiled = compile_lexicon(lexicon, tokenizer, memo)
     if store and len(memo) != before:
         store_cached(cache_key, memo)
     return compiled
@@ -184,7 +185,7 @@ class Scanner:
             return ()
         return _to_products(self.program.products)
 
-    def _ensure(self) -> tuple[Any, CompiledLexicon, MedDRADictionary | None]:
+    def _ensure(self) -> tuple[RuleTokenizer, CompiledLexicon, MedDRADictionary | None]:
         if self._state is not None:
             return self._state
         with self._lock:
@@ -192,9 +193,9 @@ class Scanner:
                 self._state = self._build()
         return self._state
 
-    def _build(self) -> tuple[Any, CompiledLexicon, MedDRADictionary | None]:
+    def _build(self) -> tuple[RuleTokenizer, CompiledLexicon, MedDRADictionary | None]:
         from pvflag.lexicon import load_lexicon
-        from pvflag.nlp._tokenizer import make_nlp
+        from pvflag.nlp._tokenizer import load_tokenizer
 
         products = (*self._extra_products, *self._program_products())
         meddra = self._load_meddra()
@@ -209,9 +210,9 @@ class Scanner:
         with _CACHE_LOCK:
             cached = _COMPILED_CACHE.get(key)
             if cached is None:
-                nlp = make_nlp()
-                compiled = _compile_with_disk_cache(lexicon, nlp, store=meddra is None)
-                cached = (nlp, compiled)
+                tokenizer = load_tokenizer()
+                compiled = _compile_with_disk_cache(lexicon, tokenizer, store=meddra is None)
+                cached = (tokenizer, compiled)
                 _COMPILED_CACHE[key] = cached
                 if not products and meddra is None:
                     _store_shipped_compiled(compiled)
@@ -230,9 +231,10 @@ class Scanner:
     # -- scanning
     def analyze(self, text: str) -> Doc:
         """A spaCy ``Doc`` with pvflag's findings in ``doc.spans`` (see ``pvflag.nlp.components``)."""
+        from pvflag.nlp._tokenizer import shared_nlp
         from pvflag.nlp.components import PvflagComponent
 
-        nlp, _compiled, _meddra = self._ensure()
+        nlp = shared_nlp()
         component = PvflagComponent.__new__(PvflagComponent)
         component.name, component.scanner = "pvflag", self
         return component(nlp.make_doc(text))
@@ -245,13 +247,12 @@ class Scanner:
     def _scan_interaction(self, interaction: Interaction) -> ScanResult:
         from pvflag.nlp._analysis import analyze
 
-        nlp, compiled, meddra = self._ensure()
+        tokenizer, compiled, meddra = self._ensure()
         text = interaction.text
-        doc = nlp.make_doc(text)
         program_drug = interaction.metadata.get("program_drug") or interaction.metadata.get("drug")
         analysis = analyze(
             text,
-            _token_spans(text, doc),
+            tokenizer.tokens(text),
             compiled,
             self.config,
             turns=interaction.turns,
@@ -298,13 +299,6 @@ class Scanner:
         except Exception as exc:  # a batch never dies on one record
             return ScanResult(id=record_id, error=RecordError(
                 type="scan_failed", message=f"internal error while scanning ({type(exc).__name__})"))
-
-
-def _token_spans(text: str, doc: Any) -> list[tuple[int, str]]:
-    """(offset, text) of every token, read from the Doc's arrays (no Token objects on the hot path)."""
-    from spacy.attrs import IDX, LENGTH
-
-    return [(idx, text[idx:idx + length]) for idx, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
 def _failure_of(record: Any) -> ScanResult | None:

@@ -10,7 +10,7 @@ from pvflag.lexicon import load_lexicon, load_lexicon_tables
 from pvflag.nlp._analysis import analyze
 from pvflag.nlp._compiled import CompiledLexicon, compile_lexicon
 from pvflag.nlp._config import ScanConfig
-from pvflag.nlp._tokenizer import make_nlp
+from pvflag.nlp._tokenizer import load_tokenizer
 
 TEXTS = [
     "Pt c/o HA & N/V x3d after 2nd Dupixent inj. Denies fever.",
@@ -19,24 +19,24 @@ TEXTS = [
 ]
 
 
-def _findings(compiled: CompiledLexicon, nlp, text: str):
-    analysis = analyze(text, [(t.idx, t.text) for t in nlp.make_doc(text)], compiled, ScanConfig())
+def _findings(compiled: CompiledLexicon, tokenizer, text: str):
+    analysis = analyze(text, tokenizer.tokens(text), compiled, ScanConfig())
     return [f.model_dump() for f in analysis.findings]
 
 
 def test_cache_round_trip_gives_the_same_findings():
-    nlp = make_nlp()
-    fresh = compile_lexicon(load_lexicon(), nlp)
+    tokenizer = load_tokenizer()
+    fresh = compile_lexicon(load_lexicon(), tokenizer)
     data = marshal.loads(marshal.dumps(fresh.to_cache()))
     cached = CompiledLexicon.from_cache(data, load_lexicon_tables())
     assert cached is not None
     for text in TEXTS:
-        assert _findings(cached, nlp, text) == _findings(fresh, nlp, text)
+        assert _findings(cached, tokenizer, text) == _findings(fresh, tokenizer, text)
 
 
 def test_cache_of_another_version_is_refused():
-    nlp = make_nlp()
-    fresh = compile_lexicon(load_lexicon(), nlp)
+    tokenizer = load_tokenizer()
+    fresh = compile_lexicon(load_lexicon(), tokenizer)
     data = list(fresh.to_cache())
     data[1] = "some-other-version"
     assert CompiledLexicon.from_cache(tuple(data), load_lexicon_tables()) is None

@@ -28,12 +28,13 @@ from pvflag.io.turns import parse_turns
 from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, PatternRule
 from pvflag.nlp._compiled import CompiledLexicon, CompiledRegex, is_exact_case_pattern
 from pvflag.nlp._config import ScanConfig
-from pvflag.nlp._text import token_key
+from pvflag.nlp._tokenizer import Tokens
 
 __all__ = ["Analysis", "analyze"]
 
 _SENT_END = frozenset({".", "!", "?", ";", "…", "...", "!!", "??", "?!"})
 _QUESTION_END = frozenset({"?", "??", "?!"})
+_DASHES = frozenset({"-", "--", "—", "–"})
 _AFFIRMATIVE = frozenset({
     "yes", "yeah", "yep", "yup", "ya", "yea", "uh-huh", "mhm", "sí", "si", "correct", "actually", "a", "some",
     "kind", "kinda", "sort", "sorta", "little", "bit", "once", "twice", "occasionally", "sometimes",
@@ -151,27 +152,14 @@ class Analysis:
 
 # --------------------------------------------------------------------------- tokens, sentences, turns
 
-def _segment(text: str, doc_tokens: Sequence[tuple[int, str]], turns: Sequence[SpeakerTurn]) -> Analysis:
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    keys: list[str] = []
+def _segment(text: str, tokens: Tokens, turns: Sequence[SpeakerTurn]) -> Analysis:
+    starts, ends, texts, keys = tokens
+    n = len(starts)
+    # a newline between two tokens breaks a sentence
     breaks_before: set[int] = set()
-    for idx, tok_text in doc_tokens:
-        if tok_text.isspace():
-            if "\n" in tok_text:
-                breaks_before.add(len(starts))
-            continue
-        starts.append(idx)
-        ends.append(idx + len(tok_text))
-        texts.append(tok_text)
-        keys.append(token_key(tok_text))
-    # a newline inside the whitespace that spaCy attaches to tokens also breaks a sentence
     if "\n" in text:
-        for i in range(1, len(starts)):
-            if "\n" in text[ends[i - 1]:starts[i]]:
-                breaks_before.add(i)
-    turn_of = [-1] * len(starts)
+        breaks_before = {i for i in range(1, n) if "\n" in text[ends[i - 1]:starts[i]]}
+    turn_of = [-1] * n
     turn_roles: list[str | None] = []
     if turns:
         t = 0
@@ -182,24 +170,20 @@ def _segment(text: str, doc_tokens: Sequence[tuple[int, str]], turns: Sequence[S
             if t < len(ordered) and ordered[t].start <= s < ordered[t].end:
                 turn_of[i] = t
         turn_roles = [turn.role for turn in ordered]
-    sentence_of = [0] * len(starts)
+    sentence_of = [0] * n
     bounds: list[tuple[int, int]] = []
     current = 0
     sentence_start = 0
-    for i in range(len(starts)):
-        new_sentence = i > 0 and (
-            i in breaks_before
-            or texts[i - 1] in _SENT_END
-            or turn_of[i] != turn_of[i - 1]
-            or (texts[i - 1] in {"-", "--", "—", "–"} and i >= 2 and starts[i - 1] > ends[i - 2])
-        )
-        if new_sentence:
+    for i in range(1, n):
+        previous = texts[i - 1]
+        if (previous in _SENT_END or i in breaks_before or turn_of[i] != turn_of[i - 1]
+                or (previous in _DASHES and i >= 2 and starts[i - 1] > ends[i - 2])):
             bounds.append((sentence_start, i))
             current += 1
             sentence_start = i
         sentence_of[i] = current
-    if starts:
-        bounds.append((sentence_start, len(starts)))
+    if n:
+        bounds.append((sentence_start, n))
     return Analysis(text, starts, ends, texts, keys, sentence_of, bounds, turn_of, turn_roles)
 
 
@@ -1107,13 +1091,13 @@ def _add_recurrence_loe(a: Analysis, c: CompiledLexicon) -> None:
                                          ev.turn, rule, "lack_of_efficacy"))
 
 
-def analyze(text: str, doc_tokens: Sequence[tuple[int, str]], compiled: CompiledLexicon, config: ScanConfig,
+def analyze(text: str, tokens: Tokens, compiled: CompiledLexicon, config: ScanConfig,
             *, turns: Sequence[SpeakerTurn] = (), program_drug: str | None = None,
             fuzzy_cache: dict | None = None) -> Analysis:
     """Run detection, context and assessment on one tokenized text."""
     if not turns:
         turns = parse_turns(text)
-    a = _segment(text, doc_tokens, turns)
+    a = _segment(text, tokens, turns)
     cache = fuzzy_cache if fuzzy_cache is not None else {}
     by_table: dict[str, list] = {"drug": [], "event": [], "trigger": [], "special": [], "seriousness": []}
     for start, end, index in compiled.combined.find_all(a.keys, skippable=_INTENSIFIERS):

@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +30,26 @@ def cache_dir() -> Path | None:
     return Path(base) / "pvflag"
 
 
+@lru_cache(maxsize=1)
+def _spacy_version() -> str:
+    # from the installed metadata: importing spaCy costs half a second of a cold start
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("spacy")
+    except PackageNotFoundError:
+        import spacy
+
+        return str(spacy.__version__)
+
+
 def _path(key: str, suffix: str = "pickle") -> Path | None:
     directory = cache_dir()
     if directory is None:
         return None
-    import spacy
-
     from pvflag import __version__
 
-    digest = hashlib.sha256(f"{_FORMAT}|{key}|{__version__}|{spacy.__version__}".encode()).hexdigest()[:24]
+    digest = hashlib.sha256(f"{_FORMAT}|{key}|{__version__}|{_spacy_version()}".encode()).hexdigest()[:24]
     return directory / f"compiled-{digest}.{suffix}"
 
 

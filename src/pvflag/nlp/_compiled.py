@@ -15,7 +15,7 @@ from pvflag.nlp._text import token_key
 from pvflag.nlp._trie import PhraseTrie
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from pvflag.nlp._tokenizer import RuleTokenizer
 
 __all__ = ["CompiledLexicon", "CompiledRegex", "compile_lexicon"]
 
@@ -134,15 +134,15 @@ class _PhraseKeys:
     """Token keys of vocabulary phrases, memoised: tokenizing ~70k phrases is most of compile time,
     so the memo is kept on disk between processes (``pvflag.nlp._cache``)."""
 
-    def __init__(self, nlp: Language, memo: dict[str, tuple[str, ...]] | None = None):
-        self.nlp = nlp
+    def __init__(self, tokenizer: RuleTokenizer, memo: dict[str, tuple[str, ...]] | None = None):
+        self.tokenizer = tokenizer
         self.memo = memo if memo is not None else {}
         self.added = 0
 
     def __call__(self, text: str) -> tuple[str, ...]:
         keys = self.memo.get(text)
         if keys is None:
-            keys = tuple(token_key(t.text) for t in self.nlp.make_doc(text) if not t.is_space)
+            keys = self.tokenizer.keys(text)
             self.memo[text] = keys
             self.added += 1
         return keys
@@ -179,14 +179,14 @@ def _guard_abbreviation(entry: EventEntry, phrase_keys: _PhraseKeys, english: fr
     return replace(entry, case_sensitive=True)
 
 
-def compile_lexicon(lexicon: Lexicon, nlp: Language, key_memo: dict[str, tuple[str, ...]] | None = None
+def compile_lexicon(lexicon: Lexicon, tokenizer: RuleTokenizer, key_memo: dict[str, tuple[str, ...]] | None = None
                     ) -> CompiledLexicon:
     """Compile ``lexicon``; ``key_memo`` (surface → token keys) is read and extended in place.
 
     Every phrase of every table goes into one index with a payload row (table, fields), so
     scanning a document is one walk over its tokens whatever the number of tables.
     """
-    phrase_keys = _PhraseKeys(nlp, key_memo)
+    phrase_keys = _PhraseKeys(tokenizer, key_memo)
     combined: PhraseTrie[int] = PhraseTrie()
     rows: list[tuple[Any, ...]] = []
     event_first: set[str] = set()

@@ -389,10 +389,10 @@ class _DirectoryScannerMixin:
 
     def _build(self) -> tuple[Any, Any, None]:
         from pvflag.nlp._compiled import compile_lexicon
-        from pvflag.nlp._tokenizer import make_nlp
+        from pvflag.nlp._tokenizer import load_tokenizer
 
-        nlp = make_nlp()
-        return nlp, compile_lexicon(self._folder_lexicon, nlp, {}), None
+        tokenizer = load_tokenizer()
+        return tokenizer, compile_lexicon(self._folder_lexicon, tokenizer, {}), None
 
 
 def _directory_scanner_class() -> type:
