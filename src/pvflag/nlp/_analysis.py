@@ -142,9 +142,11 @@ class Analysis:
     # relation words naming an exposed person: the breastfed or in-utero baby, or a relative who is
     # the patient when nothing says the writer is ("my father passed away; please cancel his Tagrisso")
     exposed_relations: frozenset[str] = frozenset()
-    triggers_by_sentence: dict[int, list[Trigger]] | None = None  # built on first use
+    triggers_by_sentence: dict[int, tuple[list[Trigger], list[int]]] | None = None  # built on first use
     questioners: frozenset[str] | None = None
     findings: list[Finding] = field(default_factory=list)
+    lowered_ascii: str | None = None  # text.lower() of an ASCII text, made when a regex needs it
+    nearby_text: dict[int, str] = field(default_factory=dict)
     reportable: bool = False
     has_adverse_event: bool = False
     serious: bool = False
@@ -452,8 +454,10 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
     for key in c.regex_trigger_words.intersection(a.keys):
         for compiled in c.regexes_by_trigger.get((table, key), ()):
             candidates[compiled.rule.id] = compiled
+    if candidates and a.lowered_ascii is None and a.text.isascii():
+        a.lowered_ascii = a.text.lower()
     for _rule_id, compiled in sorted(candidates.items()):
-        for match in compiled.regex.finditer(a.text):
+        for match in compiled.finditer(a.text, a.lowered_ascii):
             if match.end() <= match.start():
                 continue
             s = _token_at_or_after(a, match.start())
@@ -465,12 +469,20 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
     kept = []
     for cue in cues:
         unless = unless_by_rule.get(cue.rule.id)
-        if unless:
-            nearby = " ".join(_sentence_text_lower(a, s) for s in _nearby_sentences(a, cue.sentence, cue.turn, 1))
-            if _unless_regex(unless).search(nearby):
-                continue
+        if unless and _unless_regex(unless).search(_nearby_text_lower(a, cue.sentence, cue.turn)):
+            continue
         kept.append(cue)
     return _merge_overlapping_cues(kept)
+
+
+def _nearby_text_lower(a: Analysis, sentence: int, turn: int) -> str:
+    """The sentence and its neighbours in the same turn, lower-cased (where 'unless' words are sought)."""
+    cache = a.nearby_text
+    found = cache.get(sentence)
+    if found is None:
+        found = cache[sentence] = " ".join(_sentence_text_lower(a, s)
+                                           for s in _nearby_sentences(a, sentence, turn, 1))
+    return found
 
 
 @lru_cache(maxsize=1024)
@@ -536,22 +548,32 @@ def _merge_overlapping_cues(cues: list[CueMention]) -> list[CueMention]:
 
 # --------------------------------------------------------------------------- context
 
+def _group_triggers(triggers: list[Trigger]) -> dict[int, tuple[list[Trigger], list[int]]]:
+    """Per sentence: the triggers that can assert (not terminators or pseudo-triggers), and where
+    the terminators start."""
+    grouped: dict[int, tuple[list[Trigger], list[int]]] = {}
+    for t in triggers:
+        active, terminators = grouped.setdefault(t.sentence, ([], []))
+        category = t.rule.category
+        if category == "terminate":
+            terminators.append(t.start_tok)
+        elif category != "pseudo":
+            active.append(t)
+    return grouped
+
+
 def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int) -> list[Trigger]:
     """Triggers whose scope reaches the target, honouring direction, max scope and terminators."""
     by_sentence = a.triggers_by_sentence
     if by_sentence is None:
-        by_sentence = a.triggers_by_sentence = {}
-        for t in a.triggers:
-            by_sentence.setdefault(t.sentence, []).append(t)
-    in_sentence = by_sentence.get(sentence, ())
-    if not in_sentence:
+        by_sentence = a.triggers_by_sentence = _group_triggers(a.triggers)
+    grouped = by_sentence.get(sentence)
+    if grouped is None:
         return []
-    terminators = [t.start_tok for t in in_sentence if t.rule.category == "terminate"]
+    active, terminators = grouped
     hits = []
-    for trig in in_sentence:
+    for trig in active:
         rule = trig.rule
-        if rule.category in {"terminate", "pseudo"}:
-            continue
         if trig.start_tok < target_end and target_start < trig.end_tok:
             if rule.category == "figurative":  # "is a headache" contains its own target
                 hits.append(trig)
@@ -638,7 +660,9 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
     """The assertion of one target and the trigger that set it; also the categories seen."""
     hits = _triggers_for(a, start, end, sentence)
     by_category: dict[str, Trigger] = {}
-    for trig in sorted(hits, key=lambda t: abs(t.start_tok - start)):
+    if len(hits) > 1:
+        hits.sort(key=lambda t: abs(t.start_tok - start))
+    for trig in hits:
         by_category.setdefault(trig.rule.category, trig)
     categories = set(by_category)
 
@@ -745,6 +769,11 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
         product = c.products_by_canonical.get(d.canonical)
         if product:
             program_indications.update(i.lower() for i in product.indications)
+    # events naming the treated disease, per sentence ("RA flare, joints swollen again")
+    disease_mentions: dict[int, int] = {}
+    for ev in a.events:
+        if ev.term.lower() in program_indications:
+            disease_mentions[ev.sentence] = disease_mentions.get(ev.sentence, 0) + 1
     for ev in a.events:
         assertion, rule, cue, categories = _assert(a, ev.start_tok, ev.end_tok, ev.sentence, ev.role, config,
                                                    referents, "event")
@@ -755,15 +784,17 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
         if (bystander and assertion == _PRESENT and ev.role != "agent" and _said_by_first_person(a, ev)):
             assertion, rule, cue = "other_person", None, "the caller, not the patient"
         own_words = set(a.keys[ev.start_tok:ev.end_tok])
-        disease_in_sentence = any(
-            other.sentence == ev.sentence and other is not ev and other.term.lower() in program_indications
-            for other in a.events)
+        others_naming_disease = disease_mentions.get(ev.sentence, 0) - (ev.term.lower() in program_indications)
+        disease_in_sentence = others_naming_disease > 0
         if (assertion == _PRESENT
                 and ("recurrence" in categories or own_words & _RECURRENCE_WORDS or disease_in_sentence)
                 and any(ev.term in c.lexicon.manifestations.get(d, ()) for d in program_indications)):
             assertion, rule, cue = "indication", None, "sign of the treated disease, still or again"
         if info is not None and "disease" in info.flags and assertion == _PRESENT:
             if "worsening" in categories and info.aggravated:
+                disease_mentions[ev.sentence] = (disease_mentions.get(ev.sentence, 0)
+                                                 - (ev.term.lower() in program_indications)
+                                                 + (info.aggravated.lower() in program_indications))
                 ev.term = info.aggravated
                 ev.context_rule = None
             elif ev.term.lower() in program_indications or _introduced_as_indication(a, ev, c):

@@ -7,7 +7,9 @@ vocabulary phrase and the same words in a note always produce the same keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, Lexicon, PatternRule, Product
@@ -26,6 +28,28 @@ class CompiledRegex:
     regex: re.Pattern[str]
     triggers: frozenset[str]
     unless: tuple[str, ...]
+    # the same pattern without IGNORECASE, for lower-cased ASCII text (about twice as fast: sre skips
+    # ahead on the first characters only when matching case-sensitively); None when the pattern has
+    # capitals of its own
+    lowercase_regex: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, lowered_ascii: str | None) -> Iterator[re.Match[str]]:
+        """Matches in ``text``; ``lowered_ascii`` is ``text.lower()`` when ``text`` is ASCII, else None.
+
+        For ASCII text, IGNORECASE matching and case-sensitive matching of the lower-cased text are
+        the same thing, and offsets are the same because lower-casing ASCII keeps the length.
+        """
+        if lowered_ascii is not None and self.lowercase_regex is not None:
+            return self.lowercase_regex.finditer(lowered_ascii)
+        return self.regex.finditer(text)
+
+
+def _lowercase_variant(pattern: str) -> re.Pattern[str] | None:
+    without_escapes = re.sub(r"\\.", "", pattern)
+    if any(ch.isupper() for ch in without_escapes) or "(?" in pattern.replace("(?:", "").replace("(?=", "") \
+            .replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
+        return None
+    return re.compile(pattern)
 
 
 _ROW_TYPES: dict[str, type] = {"event": EventEntry, "drug": DrugEntry, "trigger": ContextRule,
@@ -101,7 +125,8 @@ def _compile_small_tables(lexicon: Lexicon) -> dict[str, Any]:
             if rule.kind == "regex":
                 unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
                 triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
-                out.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless))
+                out.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless,
+                                         _lowercase_variant(rule.pattern)))
         return tuple(out)
 
     special_regexes = regexes_of(lexicon.special_rules)
@@ -252,5 +277,6 @@ def compile_lexicon(lexicon: Lexicon, tokenizer: RuleTokenizer, key_memo: dict[s
     )
 
 
+@lru_cache(maxsize=4096)
 def is_exact_case_pattern(pattern: str) -> bool:
     return _exact_case(pattern)
