@@ -57,13 +57,96 @@ SENTENCES = [
 ]
 
 
-def make_corpus(n: int, seed: int = 17, target_chars: int = 300) -> Iterator[dict[str, str]]:
+# Hub traffic is mostly logistics: benefits, shipments, scheduling, co-pay. These sentences carry no
+# adverse event or special situation (a few name the drug or the disease, as real notes do).
+ADMIN_SENTENCES = [
+    "Outbound call to pt to confirm delivery address for next shipment.",
+    "LVM for pt re: refill due date, callback number provided.",
+    "Copay card activated, BIN/PCN sent to specialty pharmacy.",
+    "PA submitted to payer via CoverMyMeds, pending determination.",
+    "Pt requested Spanish-speaking nurse for next training call.",
+    "Insurance changed to new employer plan effective 1/1, re-verification started.",
+    "Specialty pharmacy confirmed shipment out for delivery tomorrow by noon.",
+    "Pt enrolled in foundation assistance, income docs received.",
+    "Nurse educator visit rescheduled to Friday at pt request.",
+    "Sharps container shipped with starter kit.",
+    "Pt verified DOB and address, HIPAA consent on file.",
+    "Appeal letter template faxed to prescriber office.",
+    "Pt confirmed she stored the pens in the fridge as instructed.",
+    "Refill reminder text sent, pt replied C to confirm.",
+    "Patient prefers calls after 5pm, updated contact preferences.",
+    "Transferred to benefits team for secondary insurance question.",
+    "Pt doing well per caregiver, no new concerns reported today.",
+    "Script for Dupixent 300 mg Q2W received from dermatology office.",
+    "Pt asked how long the copay card is valid; explained renewal each January.",
+    "Welcome packet mailed, includes travel pouch and dosing calendar.",
+    "Pt states RA is well controlled and she is back at work full time.",
+    "Delivery signature required, pt will be home Thursday.",
+    "Quarterly check-in completed, adherence calendar reviewed.",
+    "Prescriber office called to confirm dose and quantity on the script.",
+    "Pt declined nurse support at this time, will call if needed.",
+    "Bridge supply approved while PA is pending.",
+    "Email sent with portal login instructions.",
+    "Pt's daughter is authorized on the account as caregiver.",
+    "Benefits investigation shows deductible met for the year.",
+    "Case closed per pt request after therapy transferred to a new hub.",
+]
+CORPORA = {
+    # every sentence drawn from SENTENCES: about 7 event mentions per note, a stress test
+    "dense": 1.0,
+    # hub traffic: one sentence in five from SENTENCES, the rest logistics
+    "hub_mix": 0.2,
+}
+
+
+def make_corpus(n: int, seed: int = 17, target_chars: int = 300, clinical_share: float = 1.0
+                ) -> Iterator[dict[str, str]]:
+    """``n`` notes of about ``target_chars`` characters; each sentence comes from SENTENCES with
+    probability ``clinical_share``, else from ADMIN_SENTENCES."""
     rng = random.Random(seed)
     for i in range(n):
         parts: list[str] = []
         while sum(len(p) + 1 for p in parts) < target_chars:
-            parts.append(rng.choice(SENTENCES))
+            pool = SENTENCES if clinical_share >= 1.0 or rng.random() < clinical_share else ADMIN_SENTENCES
+            parts.append(rng.choice(pool))
         yield {"id": f"n{i:07d}", "text": " ".join(parts)}
+
+
+def describe_corpus(notes: list[dict[str, str]]) -> dict[str, float]:
+    """What a corpus asks of the scanner: findings and reportable notes, from pvflag's own output."""
+    from pvflag.scanner import Scanner
+
+    sample = notes[:2000]
+    results = list(Scanner().scan_many(sample))
+    return {
+        "notes": len(notes),
+        "mean_chars": round(statistics.mean(len(n["text"]) for n in notes), 1),
+        "findings_per_note": round(sum(len(r.findings) for r in results) / len(sample), 2),
+        "reportable_share": round(sum(r.reportable for r in results) / len(sample), 3),
+    }
+
+
+def bench_length_scaling(runs: int) -> list[dict[str, float]]:
+    """µs per 1,000 characters for one text of 1, 10, 100 and 300 notes joined as one transcript."""
+    from pvflag.scanner import Scanner
+
+    scanner = Scanner()
+    notes = [n["text"] for n in make_corpus(300, seed=23, clinical_share=0.2)]
+    rows = []
+    for k in (1, 10, 100, 300):
+        text = "\n".join(notes[:k])
+        reps = max(1, 300 // k)
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            for _ in range(reps):
+                scanner.scan(text, id="long")
+            times.append((time.perf_counter() - started) / reps)
+        seconds = statistics.median(times)
+        rows.append({"notes_joined": k, "chars": len(text), "ms": round(seconds * 1000, 2),
+                     "us_per_1000_chars": round(seconds * 1e6 / (len(text) / 1000), 1)})
+        print("  length", rows[-1], flush=True)
+    return rows
 
 
 def _rss_mb() -> float:

@@ -147,6 +147,7 @@ class Analysis:
     findings: list[Finding] = field(default_factory=list)
     lowered_ascii: str | None = None  # text.lower() of an ASCII text, made when a regex needs it
     nearby_text: dict[int, str] = field(default_factory=dict)
+    regex_trigger_positions: dict[str, list[int]] | None = None
     reportable: bool = False
     has_adverse_event: bool = False
     serious: bool = False
@@ -203,12 +204,16 @@ def _case_ok(a: Analysis, start: int, end: int, surface: str) -> bool:
 def _longest_non_overlapping(matches: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """Keep the longest matches; a match inside a longer one goes (same span keeps all payloads)."""
     matches.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-    taken: list[tuple[int, int]] = []
+    # kept spans never overlap one another (only identical spans share tokens), so each token
+    # belongs to at most one kept span: an overlap check is a look at the match's own tokens
+    owner: dict[int, tuple[int, int]] = {}
     kept = []
     for m in matches:
-        if any(m[0] < e and s < m[1] and (m[0], m[1]) != (s, e) for s, e in taken):
+        span = (m[0], m[1])
+        if any(owner.get(i, span) != span for i in range(m[0], m[1])):
             continue
-        taken.append((m[0], m[1]))
+        for i in range(m[0], m[1]):
+            owner[i] = span
         kept.append(m)
     kept.sort(key=lambda m: (m[0], m[1]))
     return kept
@@ -218,11 +223,16 @@ def _prefer_decomposition(matches: list) -> list:
     """Drop a phrase whose events its own parts already name: 'HA & N/V' is 'HA' + 'N/V' (minimal spans)."""
     if len(matches) < 2:
         return matches
+    import bisect
+
+    by_start = sorted(matches, key=lambda m: m[0])
+    starts = [m[0] for m in by_start]
     out = []
     for s, e, entry in matches:
         wanted = set(entry.terms)
-        parts = [(s2, e2, set(entry2.terms) & wanted) for s2, e2, entry2 in matches
-                 if s <= s2 and e2 <= e and (s2, e2) != (s, e)]
+        inside = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        parts = [(s2, e2, set(entry2.terms) & wanted) for s2, e2, entry2 in inside
+                 if e2 <= e and (s2, e2) != (s, e)]
         parts = [p for p in parts if p[2]]
         covered = set().union(*(p[2] for p in parts)) if parts else set()
         # only a real decomposition: two or more parts, none of which names all the events alone
@@ -457,7 +467,7 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
     if candidates and a.lowered_ascii is None and a.text.isascii():
         a.lowered_ascii = a.text.lower()
     for _rule_id, compiled in sorted(candidates.items()):
-        for match in compiled.finditer(a.text, a.lowered_ascii):
+        for match in compiled.finditer(a.text, a.lowered_ascii, _regex_windows(a, c, compiled.triggers)):
             if match.end() <= match.start():
                 continue
             s = _token_at_or_after(a, match.start())
@@ -473,6 +483,31 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
             continue
         kept.append(cue)
     return _merge_overlapping_cues(kept)
+
+
+def _regex_windows(a: Analysis, c: CompiledLexicon, triggers: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges worth searching for a gated regex: the sentences holding one of its trigger
+    words, with one sentence either side (a match holds its trigger word). On a long transcript this
+    keeps each regex off the thousands of characters where it cannot match."""
+    positions = a.regex_trigger_positions
+    if positions is None:
+        positions = a.regex_trigger_positions = {}
+        words = c.regex_trigger_words
+        for i, key in enumerate(a.keys):
+            if key in words:
+                positions.setdefault(key, []).append(i)
+    last = len(a.sentence_bounds) - 1
+    sentences = sorted({a.sentence_of[i] for word in triggers for i in positions.get(word, ())})
+    windows: list[tuple[int, int]] = []
+    for sentence in sentences:
+        first_tok = a.sentence_bounds[max(sentence - 1, 0)][0]
+        last_tok = a.sentence_bounds[min(sentence + 1, last)][1] - 1
+        start, end = a.starts[first_tok], a.ends[last_tok]
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _nearby_text_lower(a: Analysis, sentence: int, turn: int) -> str:
@@ -499,13 +534,30 @@ def _nearby_sentences(a: Analysis, sentence: int, turn: int, reach: int) -> list
     return out or [sentence]
 
 
+def _reach(spans: Sequence[tuple[int, int]], n: int) -> list[int]:
+    """reach[i]: the furthest end of the spans starting at or before token i (-1 if none), so that
+    'some span contains [s, e)' is ``reach[s] >= e``: one pass instead of a scan per question."""
+    reach = [-1] * (n + 1)
+    for start, end in spans:
+        if end > reach[start]:
+            reach[start] = end
+    for i in range(1, n + 1):
+        if reach[i - 1] > reach[i]:
+            reach[i] = reach[i - 1]
+    return reach
+
+
 def _detect_triggers(a: Analysis, c: CompiledLexicon, found: list) -> None:
     pseudo = [(s, e) for s, e, rule in found if rule.category == "pseudo"]
+    reach = _reach(pseudo, len(a.keys)) if pseudo else None
     for s, e, rule in found:
-        if rule.category != "pseudo" and any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in pseudo):
-            continue
-        if rule.category != "pseudo" and any(ps <= s < pe for ps, pe in pseudo) and rule.category == "negated":
-            continue
+        if reach is not None and rule.category != "pseudo":
+            # inside a longer or earlier-starting pseudo-trigger ("no change" in "no change in X")
+            if reach[s] > e or (s > 0 and reach[s - 1] >= e):
+                continue
+            # a negation starting inside a pseudo-trigger
+            if rule.category == "negated" and reach[s] > s:
+                continue
         a.triggers.append(Trigger(s, e, rule, a.sentence_of[s]))
 
 
@@ -524,10 +576,10 @@ def _drop_triggers_inside_content(a: Analysis) -> None:
     spans = [(m.start_tok, m.end_tok) for m in (*a.specials, *a.events)]
     if not spans:
         return
+    reach = _reach(spans, len(a.keys))
     kept = []
     for t in a.triggers:
-        if t.rule.category not in {"figurative", "pseudo", "terminate"} and any(
-                s <= t.start_tok and t.end_tok <= e for s, e in spans):
+        if t.rule.category not in {"figurative", "pseudo", "terminate"} and reach[t.start_tok] >= t.end_tok:
             continue
         kept.append(t)
     a.triggers = kept

@@ -7,7 +7,7 @@ vocabulary phrase and the same words in a note always produce the same keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -33,15 +33,20 @@ class CompiledRegex:
     # capitals of its own
     lowercase_regex: re.Pattern[str] | None = None
 
-    def finditer(self, text: str, lowered_ascii: str | None) -> Iterator[re.Match[str]]:
-        """Matches in ``text``; ``lowered_ascii`` is ``text.lower()`` when ``text`` is ASCII, else None.
+    def finditer(self, text: str, lowered_ascii: str | None, windows: Iterable[tuple[int, int]]
+                 ) -> Iterator[re.Match[str]]:
+        """Matches in the ``windows`` (start, end) of ``text``; ``lowered_ascii`` is ``text.lower()``
+        when ``text`` is ASCII, else None.
 
         For ASCII text, IGNORECASE matching and case-sensitive matching of the lower-cased text are
         the same thing, and offsets are the same because lower-casing ASCII keeps the length.
         """
         if lowered_ascii is not None and self.lowercase_regex is not None:
-            return self.lowercase_regex.finditer(lowered_ascii)
-        return self.regex.finditer(text)
+            regex, subject = self.lowercase_regex, lowered_ascii
+        else:
+            regex, subject = self.regex, text
+        for start, end in windows:
+            yield from regex.finditer(subject, start, end)
 
 
 def _lowercase_variant(pattern: str) -> re.Pattern[str] | None:
@@ -109,7 +114,7 @@ class CompiledLexicon:
                    fuzzy_event_choices=tuple(event_choices), fuzzy_event_entries=dict(event_entries), **small)
 
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 
 def _row(table: str, record: Any) -> tuple[Any, ...]:

@@ -1,0 +1,140 @@
+"""The scan engine's fast paths give exactly what the plain definitions give."""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pvflag.nlp._analysis import _longest_non_overlapping, _prefer_decomposition, _reach
+from pvflag.nlp._tokenizer import load_tokenizer
+from pvflag.scanner import Scanner
+
+ROOT = Path(__file__).resolve().parents[2]
+
+spans = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)).map(lambda p: (p[0], p[0] + p[1])),
+                 max_size=25)
+
+
+def _naive_longest_non_overlapping(matches):
+    matches = sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken, kept = [], []
+    for m in matches:
+        if any(m[0] < e and s < m[1] and (m[0], m[1]) != (s, e) for s, e in taken):
+            continue
+        taken.append((m[0], m[1]))
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m[0], m[1]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(spans, st.lists(st.integers(0, 3), min_size=25, max_size=25))
+def test_longest_non_overlapping_equals_the_pairwise_definition(found, payload_ids):
+    matches = [(s, e, payload_ids[i]) for i, (s, e) in enumerate(found)]
+    assert _longest_non_overlapping(list(matches)) == _naive_longest_non_overlapping(matches)
+
+
+@settings(max_examples=400, deadline=None)
+@given(spans, st.integers(0, 36), st.integers(1, 6))
+def test_reach_answers_containment(span_list, start, length):
+    end = start + length
+    reach = _reach(span_list, 42)
+    assert (reach[start] >= end) == any(s <= start and end <= e for s, e in span_list)
+    # strictly containing (not the same span): what the pseudo-trigger rule asks
+    strict = reach[start] > end or (start > 0 and reach[start - 1] >= end)
+    assert strict == any(s <= start and end <= e and (s, e) != (start, end) for s, e in span_list)
+
+
+class _Entry:
+    def __init__(self, *terms: str) -> None:
+        self.terms = terms
+
+
+def _naive_prefer_decomposition(matches):
+    out = []
+    for s, e, entry in matches:
+        wanted = set(entry.terms)
+        parts = [(s2, e2, set(entry2.terms) & wanted) for s2, e2, entry2 in matches
+                 if s <= s2 and e2 <= e and (s2, e2) != (s, e)]
+        parts = [p for p in parts if p[2]]
+        covered = set().union(*(p[2] for p in parts)) if parts else set()
+        if covered >= wanted and len({(p[0], p[1]) for p in parts}) >= 2 and not any(p[2] >= wanted for p in parts):
+            continue
+        out.append((s, e, entry))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, st.lists(st.sets(st.sampled_from("abcd"), min_size=1), min_size=25, max_size=25))
+def test_prefer_decomposition_equals_the_pairwise_definition(found, term_sets):
+    matches = [(s, e, _Entry(*sorted(term_sets[i]))) for i, (s, e) in enumerate(found)]
+    assert _prefer_decomposition(matches) == _naive_prefer_decomposition(matches)
+
+
+def _texts() -> list[str]:
+    paths = [*sorted((ROOT / "examples").glob("*.jsonl")), *sorted((ROOT / "src/pvflag/data").rglob("*.jsonl")),
+             *sorted((ROOT.parent / "shared/eval/psp_dev").glob("*.jsonl"))]
+    texts = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                texts.append(record["text"])
+    return texts
+
+
+def test_gated_regex_matches_hold_a_trigger_word():
+    """Regex cues are searched only near their trigger words: sound only if every match holds one."""
+    tokenizer = load_tokenizer()
+    _tok, compiled, _m = Scanner()._ensure()
+    checked = 0
+    for text in _texts():
+        for rule in (*compiled.special_regexes, *compiled.seriousness_regexes):
+            for match in rule.regex.finditer(text):
+                if match.end() <= match.start():
+                    continue
+                keys = set(tokenizer.keys(match.group()))
+                assert keys & rule.triggers, (rule.rule.id, match.group())
+                checked += 1
+    assert checked > 20
+
+
+def test_regex_cue_far_into_a_long_transcript_is_found(scanner):
+    filler = "Pt called about the copay card and the next delivery date. " * 400
+    text = filler + "She took a double dose of Humira by mistake yesterday. " + filler
+    result = scanner.scan(text, id="long")
+    categories = {f.category for f in result.special_situations}
+    assert {"overdose", "medication_error"} & categories
+    start = text.index("double dose")
+    assert any(f.start <= start < f.end for f in result.special_situations)
+
+
+def test_cue_regexes_on_non_ascii_text_still_match(scanner):
+    ascii_result = scanner.scan("Pt took a double dose of Humira.", id="a")
+    accented = scanner.scan("Pt took a double dose of Humira — señora.", id="b")
+    assert {f.category for f in ascii_result.special_situations} == {f.category for f in accented.special_situations}
+    assert "overdose" in {f.category for f in accented.special_situations}
+
+
+def test_lowercase_variant_only_for_patterns_without_capitals():
+    from pvflag.nlp._compiled import _lowercase_variant
+
+    assert _lowercase_variant(r"\bdouble\s+dose\b") is not None
+    assert _lowercase_variant(r"\bER\b") is None
+    assert _lowercase_variant(r"(?i)dose") is None
+    assert _lowercase_variant(r"\Sdose\W") is not None
+
+
+def test_phrase_index_payloads_are_not_tracked_by_the_garbage_collector():
+    _tok, compiled, _m = Scanner()._ensure()
+    phrases = compiled.combined.to_primitives()[0]
+    sample = list(phrases.values())[:2000]
+    assert all(isinstance(v, tuple) for v in sample)
+    gc.collect()
+    assert not any(gc.is_tracked(v) for v in sample)
