@@ -148,6 +148,7 @@ class Analysis:
     lowered_ascii: str | None = None  # text.lower() of an ASCII text, made when a regex needs it
     nearby_text: dict[int, str] = field(default_factory=dict)
     regex_trigger_positions: dict[str, list[int]] | None = None
+    fuzzy_candidates: list[tuple[int, str]] | None = None
     reportable: bool = False
     has_adverse_event: bool = False
     serious: bool = False
@@ -260,6 +261,25 @@ def _fuzzy(key: str, choices: tuple[str, ...], cutoff: float, cache: dict[str, t
     return result
 
 
+def _fuzzy_candidates(a: Analysis, c: CompiledLexicon) -> list[tuple[int, str]]:
+    """Tokens that may be misspelt drug or event names: alphabetic, five letters or more, and not an
+    English word or the start of any vocabulary phrase or context trigger (decided once per word)."""
+    found = a.fuzzy_candidates
+    if found is None:
+        verdicts = c.fuzzy_verdicts
+        found = a.fuzzy_candidates = []
+        for i, key in enumerate(a.keys):
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = (len(key) >= 5 and key.isalpha() and key not in c.known_words
+                                           and key not in c.event_first_keys and key not in c.trigger_first_keys)
+                if len(verdicts) > 200_000:
+                    verdicts.clear()
+            if verdict:
+                found.append((i, key))
+    return found
+
+
 def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: dict, found: list) -> None:
     def accept(s: int, e: int, entry: DrugEntry) -> bool:
         # short or capitalised-only brand names must look like names, not words
@@ -276,9 +296,8 @@ def _detect_drugs(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: di
                                    a.turn_of[s], entry, entry.canonical))
     if config.fuzzy_drug_cutoff is None:
         return
-    for i, key in enumerate(a.keys):
-        if (i in covered or len(key) < 5 or not key.isalpha() or key in c.known_words
-                or key in c.event_first_keys or key in c.trigger_first_keys):
+    for i, key in _fuzzy_candidates(a, c):
+        if i in covered:
             continue
         hit = _fuzzy(key, c.fuzzy_drug_choices, config.fuzzy_drug_cutoff, cache)
         if hit is None:
@@ -314,9 +333,8 @@ def _detect_events(a: Analysis, c: CompiledLexicon, config: ScanConfig, cache: d
                                          a.turn_of[s], entry, term))
     if config.fuzzy_event_cutoff is None:
         return
-    for i, key in enumerate(a.keys):
-        if (i in covered or i in drug_tokens or len(key) < 6 or not key.isalpha() or key in c.known_words
-                or key in c.trigger_first_keys or key in c.event_first_keys):
+    for i, key in _fuzzy_candidates(a, c):
+        if i in covered or i in drug_tokens or len(key) < 6:
             continue
         hit = _fuzzy(key, c.fuzzy_event_choices, config.fuzzy_event_cutoff, cache.setdefault("events", {}))
         if hit is None or hit[0] == key or abs(len(hit[0]) - len(key)) > 2:

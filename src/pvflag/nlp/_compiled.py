@@ -85,6 +85,8 @@ class CompiledLexicon:
     site_words: frozenset[str] = frozenset()
     regex_trigger_words: frozenset[str] = frozenset()
     _payloads: dict[int, tuple[str, Any]] = field(default_factory=dict, repr=False)
+    # token key -> may it be a misspelt vocabulary word (see _analysis._fuzzy_candidates), memoised
+    fuzzy_verdicts: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def payload(self, index: int) -> tuple[str, Any]:
         """(table, record) of a phrase payload, built from its row once."""

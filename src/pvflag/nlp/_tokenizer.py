@@ -45,6 +45,9 @@ _CHUNK = re.compile(r"\S+")  # str.isspace() and \s agree on every code point (t
 
 # (starts, ends, texts, keys) of the non-space tokens of a text
 Tokens = tuple[list[int], list[int], list[str], list[str]]
+# a chunk's token texts, keys, (start, end) offsets in the chunk (None for a one-token chunk) and
+# whether a special-case match may start at one of its tokens
+_Memoised = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...] | None, bool]
 
 
 def _variants(text: str) -> set[str]:
@@ -86,7 +89,7 @@ class RuleTokenizer:
                 self._matched[tuple(self._split(text, with_specials=False))] = text
         self._matched_first = frozenset(seq[0] for seq in self._matched)
         self._matched_prefixes = frozenset(seq[:k] for seq in self._matched for k in range(1, len(seq) + 1))
-        self._memo: dict[str, tuple[tuple[tuple[int, int, str, str], ...], bool]] = {}
+        self._memo: dict[str, _Memoised] = {}
 
     # -- building and caching
     @classmethod
@@ -149,25 +152,37 @@ class RuleTokenizer:
             memoised = memo.get(chunk)
             if memoised is None:
                 memoised = self._memoise(chunk)
-            pieces, may_match = memoised
-            rematch = rematch or may_match
+            pieces, piece_keys, offsets, may_match = memoised
             base = match.start()
-            for start, end, piece, key in pieces:
+            if offsets is None:  # the chunk is one token (most are)
+                starts.append(base)
+                ends.append(match.end())
+                texts.append(chunk)
+                keys.append(piece_keys[0])
+                continue
+            rematch = rematch or may_match
+            texts.extend(pieces)
+            keys.extend(piece_keys)
+            for start, end in offsets:
                 starts.append(base + start)
                 ends.append(base + end)
-                texts.append(piece)
-                keys.append(key)
         if rematch:
             self._apply_matched_specials(text, starts, ends, texts, keys)
         return starts, ends, texts, keys
 
-    def _memoise(self, chunk: str) -> tuple[tuple[tuple[int, int, str, str], ...], bool]:
-        out = []
-        offset = 0
-        for piece in self._split(chunk, with_specials=True):
-            out.append((offset, offset + len(piece), piece, token_key(piece)))
-            offset += len(piece)
-        memoised = (tuple(out), any(piece[2] in self._matched_first for piece in out))
+    def _memoise(self, chunk: str) -> _Memoised:
+        pieces = tuple(self._split(chunk, with_specials=True))
+        piece_keys = tuple(token_key(piece) for piece in pieces)
+        offsets: list[tuple[int, int]] = []
+        position = 0
+        for piece in pieces:
+            offsets.append((position, position + len(piece)))
+            position += len(piece)
+        may_match = any(piece in self._matched_first for piece in pieces)
+        # Only a chunk the affix rules split can change under spaCy's special-case matcher: a match
+        # over one-token chunks alone either crosses a space (its text is then no special case) or
+        # is a one-token chunk that is its own special case already.
+        memoised = (pieces, piece_keys, None if len(pieces) == 1 else tuple(offsets), may_match)
         memo = self._memo
         if len(memo) >= _CHUNK_MEMO_SIZE:
             for old in list(memo)[:_CHUNK_MEMO_SIZE // 2]:

@@ -19,13 +19,14 @@ P = TypeVar("P")
 class PhraseTrie(Generic[P]):
     """Maps token-key sequences to payload lists; finds every match in a key sequence."""
 
-    __slots__ = ("_phrases", "_prefixes", "max_len", "size")
+    __slots__ = ("_firsts", "_phrases", "_prefixes", "max_len", "size")
 
     def __init__(self) -> None:
         # payloads in tuples, not lists: the garbage collector stops tracking a tuple of ints, and
         # 200,000 tracked lists made every full collection walk them (about 15% of scan time)
         self._phrases: dict[tuple[str, ...], tuple[P, ...]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
+        self._firsts: set[str] = set()  # first keys of all phrases: most tokens start none
         self.max_len = 0
         self.size = 0
 
@@ -33,6 +34,7 @@ class PhraseTrie(Generic[P]):
         if not keys:
             return
         phrase = tuple(keys)
+        self._firsts.add(phrase[0])
         bucket = self._phrases.get(phrase)
         if bucket is None:
             self._phrases[phrase] = (payload,)
@@ -61,6 +63,7 @@ class PhraseTrie(Generic[P]):
         trie: PhraseTrie[P] = cls()
         phrases, prefixes, trie.max_len, trie.size = data
         trie._phrases, trie._prefixes = phrases, set(prefixes)
+        trie._firsts = {phrase[0] for phrase in phrases}
         return trie
 
     def items(self) -> list[tuple[tuple[str, ...], P]]:
@@ -80,11 +83,13 @@ class PhraseTrie(Generic[P]):
         Inside a phrase, up to ``max_skips`` tokens from ``skippable`` (intensifiers such as "way",
         "really", "so") may stand between its words: "sugars are way up" meets "sugars are up".
         """
-        phrases, prefixes = self._phrases, self._prefixes
+        phrases, prefixes, firsts = self._phrases, self._prefixes, self._firsts
         found: list[tuple[int, int, P]] = []
         n = len(keys)
-        for start in range(n):
-            path: tuple[str, ...] = (keys[start],)
+        for start, first in enumerate(keys):
+            if first not in firsts:
+                continue
+            path: tuple[str, ...] = (first,)
             end = start + 1
             skips = 0
             while True:
