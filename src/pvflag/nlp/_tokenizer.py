@@ -21,6 +21,7 @@ Two ways to run the same rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pvflag.nlp._text import token_key
@@ -48,6 +49,20 @@ Tokens = tuple[list[int], list[int], list[str], list[str]]
 # a chunk's token texts, keys, (start, end) offsets in the chunk (None for a one-token chunk) and
 # whether a special-case match may start at one of its tokens
 _Memoised = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...] | None, bool]
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) of every run of non-space characters."""
+    chunks = text.split()
+    # the common case, words separated by single spaces: offsets follow from the lengths
+    if len(text) == sum(map(len, chunks)) + len(chunks) - 1 and text.count(" ") == len(chunks) - 1:
+        offset = 0
+        for chunk in chunks:
+            yield offset, chunk
+            offset += len(chunk) + 1
+        return
+    for match in _CHUNK.finditer(text):
+        yield match.start(), match.group()
 
 
 def _variants(text: str) -> set[str]:
@@ -147,16 +162,14 @@ class RuleTokenizer:
         keys: list[str] = []
         memo = self._memo
         rematch = False
-        for match in _CHUNK.finditer(text):
-            chunk = match.group()
+        for base, chunk in _chunks(text):
             memoised = memo.get(chunk)
             if memoised is None:
                 memoised = self._memoise(chunk)
             pieces, piece_keys, offsets, may_match = memoised
-            base = match.start()
             if offsets is None:  # the chunk is one token (most are)
                 starts.append(base)
-                ends.append(match.end())
+                ends.append(base + len(chunk))
                 texts.append(chunk)
                 keys.append(piece_keys[0])
                 continue
@@ -178,10 +191,10 @@ class RuleTokenizer:
         for piece in pieces:
             offsets.append((position, position + len(piece)))
             position += len(piece)
-        may_match = any(piece in self._matched_first for piece in pieces)
-        # Only a chunk the affix rules split can change under spaCy's special-case matcher: a match
-        # over one-token chunks alone either crosses a space (its text is then no special case) or
-        # is a one-token chunk that is its own special case already.
+        may_match = self._has_internal_match(pieces)
+        # Tokens change under spaCy's special-case matcher only where a match lies inside one chunk
+        # (a match across a space has a space in its text, so it is no special case; it can only
+        # block another). So the doc-level matcher runs only when some chunk has an inner match.
         memoised = (pieces, piece_keys, None if len(pieces) == 1 else tuple(offsets), may_match)
         memo = self._memo
         if len(memo) >= _CHUNK_MEMO_SIZE:
@@ -189,6 +202,20 @@ class RuleTokenizer:
                 del memo[old]
         memo[chunk] = memoised
         return memoised
+
+    def _has_internal_match(self, pieces: tuple[str, ...]) -> bool:
+        matched, prefixes = self._matched, self._matched_prefixes
+        for i, piece in enumerate(pieces):
+            if piece not in self._matched_first:
+                continue
+            sequence: tuple[str, ...] = ()
+            for j in range(i, len(pieces)):
+                sequence += (pieces[j],)
+                if sequence in matched:
+                    return True
+                if sequence not in prefixes:
+                    break
+        return False
 
     def _split(self, chunk: str, *, with_specials: bool) -> list[str]:
         """spaCy's ``_tokenize`` of one whitespace-free chunk: a special case, else affixes and infixes."""
