@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pvflag.nlp._analysis import _longest_non_overlapping, _prefer_decomposition, _reach
+from pvflag.nlp._analysis import _longest_non_overlapping, _prefer_decomposition, _Reach
 from pvflag.nlp._tokenizer import load_tokenizer
 from pvflag.scanner import Scanner
 
@@ -41,10 +41,10 @@ def test_longest_non_overlapping_equals_the_pairwise_definition(found, payload_i
 @given(spans, st.integers(0, 36), st.integers(1, 6))
 def test_reach_answers_containment(span_list, start, length):
     end = start + length
-    reach = _reach(span_list, 42)
-    assert (reach[start] >= end) == any(s <= start and end <= e for s, e in span_list)
+    reach = _Reach(span_list)
+    assert (reach(start) >= end) == any(s <= start and end <= e for s, e in span_list)
     # strictly containing (not the same span): what the pseudo-trigger rule asks
-    strict = reach[start] > end or (start > 0 and reach[start - 1] >= end)
+    strict = reach(start) > end or (start > 0 and reach(start - 1) >= end)
     assert strict == any(s <= start and end <= e and (s, e) != (start, end) for s, e in span_list)
 
 

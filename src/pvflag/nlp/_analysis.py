@@ -9,6 +9,7 @@ record flags.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -174,19 +175,23 @@ def _segment(text: str, tokens: Tokens, turns: Sequence[SpeakerTurn]) -> Analysi
             if t < len(ordered) and ordered[t].start <= s < ordered[t].end:
                 turn_of[i] = t
         turn_roles = [turn.role for turn in ordered]
-    sentence_of = [0] * n
+    # a sentence ends after sentence punctuation, at a newline, where the speaker changes, and at a
+    # dash set off by a space ("nausea - no vomiting")
+    cuts = {i for i in range(1, n) if texts[i - 1] in _SENT_END}
+    cuts |= breaks_before
+    if turns:
+        cuts.update(i for i in range(1, n) if turn_of[i] != turn_of[i - 1])
+    if not _DASHES.isdisjoint(texts):
+        cuts.update(i for i in range(2, n) if texts[i - 1] in _DASHES and starts[i - 1] > ends[i - 2])
+    sentence_of: list[int] = []
     bounds: list[tuple[int, int]] = []
-    current = 0
     sentence_start = 0
-    for i in range(1, n):
-        previous = texts[i - 1]
-        if (previous in _SENT_END or i in breaks_before or turn_of[i] != turn_of[i - 1]
-                or (previous in _DASHES and i >= 2 and starts[i - 1] > ends[i - 2])):
-            bounds.append((sentence_start, i))
-            current += 1
-            sentence_start = i
-        sentence_of[i] = current
+    for cut in sorted(cuts):
+        sentence_of.extend([len(bounds)] * (cut - sentence_start))
+        bounds.append((sentence_start, cut))
+        sentence_start = cut
     if n:
+        sentence_of.extend([len(bounds)] * (n - sentence_start))
         bounds.append((sentence_start, n))
     return Analysis(text, starts, ends, texts, keys, sentence_of, bounds, turn_of, turn_roles)
 
@@ -224,7 +229,6 @@ def _prefer_decomposition(matches: list) -> list:
     """Drop a phrase whose events its own parts already name: 'HA & N/V' is 'HA' + 'N/V' (minimal spans)."""
     if len(matches) < 2:
         return matches
-    import bisect
 
     by_start = sorted(matches, key=lambda m: m[0])
     starts = [m[0] for m in by_start]
@@ -458,14 +462,10 @@ def _sentence_text_lower(a: Analysis, sentence: int) -> str:
 
 
 def _token_at_or_after(a: Analysis, char: int) -> int:
-    import bisect
-
     return min(bisect.bisect_left(a.starts, char), max(len(a.starts) - 1, 0))
 
 
 def _token_before(a: Analysis, char: int) -> int:
-    import bisect
-
     return max(bisect.bisect_left(a.ends, char), 0)
 
 
@@ -552,29 +552,37 @@ def _nearby_sentences(a: Analysis, sentence: int, turn: int, reach: int) -> list
     return out or [sentence]
 
 
-def _reach(spans: Sequence[tuple[int, int]], n: int) -> list[int]:
-    """reach[i]: the furthest end of the spans starting at or before token i (-1 if none), so that
-    'some span contains [s, e)' is ``reach[s] >= e``: one pass instead of a scan per question."""
-    reach = [-1] * (n + 1)
-    for start, end in spans:
-        if end > reach[start]:
-            reach[start] = end
-    for i in range(1, n + 1):
-        if reach[i - 1] > reach[i]:
-            reach[i] = reach[i - 1]
-    return reach
+class _Reach:
+    """``reach(i)``: the furthest end of the spans starting at or before token ``i`` (-1 if none), so
+    that 'some span contains [s, e)' is ``reach(s) >= e``: a sort and a bisection instead of a scan
+    of every span per question (long transcripts hold thousands)."""
+
+    __slots__ = ("_furthest", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _end in ordered]
+        self._furthest: list[int] = []
+        furthest = -1
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            self._furthest.append(furthest)
+
+    def __call__(self, token: int) -> int:
+        index = bisect.bisect_right(self._starts, token) - 1
+        return self._furthest[index] if index >= 0 else -1
 
 
 def _detect_triggers(a: Analysis, c: CompiledLexicon, found: list) -> None:
     pseudo = [(s, e) for s, e, rule in found if rule.category == "pseudo"]
-    reach = _reach(pseudo, len(a.keys)) if pseudo else None
+    reach = _Reach(pseudo) if pseudo else None
     for s, e, rule in found:
         if reach is not None and rule.category != "pseudo":
             # inside a longer or earlier-starting pseudo-trigger ("no change" in "no change in X")
-            if reach[s] > e or (s > 0 and reach[s - 1] >= e):
+            if reach(s) > e or (s > 0 and reach(s - 1) >= e):
                 continue
             # a negation starting inside a pseudo-trigger
-            if rule.category == "negated" and reach[s] > s:
+            if rule.category == "negated" and reach(s) > s:
                 continue
         a.triggers.append(Trigger(s, e, rule, a.sentence_of[s]))
 
@@ -594,10 +602,10 @@ def _drop_triggers_inside_content(a: Analysis) -> None:
     spans = [(m.start_tok, m.end_tok) for m in (*a.specials, *a.events)]
     if not spans:
         return
-    reach = _reach(spans, len(a.keys))
+    reach = _Reach(spans)
     kept = []
     for t in a.triggers:
-        if t.rule.category not in {"figurative", "pseudo", "terminate"} and reach[t.start_tok] >= t.end_tok:
+        if t.rule.category not in {"figurative", "pseudo", "terminate"} and reach(t.start_tok) >= t.end_tok:
             continue
         kept.append(t)
     a.triggers = kept

@@ -116,7 +116,7 @@ class CompiledLexicon:
                    fuzzy_event_choices=tuple(event_choices), fuzzy_event_entries=dict(event_entries), **small)
 
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 def _row(table: str, record: Any) -> tuple[Any, ...]:

@@ -25,8 +25,10 @@ class PhraseTrie(Generic[P]):
         # payloads in tuples, not lists: the garbage collector stops tracking a tuple of ints, and
         # 200,000 tracked lists made every full collection walk them (about 15% of scan time)
         self._phrases: dict[tuple[str, ...], tuple[P, ...]] = {}
-        self._prefixes: set[tuple[str, ...]] = set()
-        self._firsts: set[str] = set()  # first keys of all phrases: most tokens start none
+        self._prefixes: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = set()
+        # first key -> (payloads of that one-word phrase, whether longer phrases start with it): one
+        # lookup per token, and most tokens start no phrase at all
+        self._firsts: dict[str, tuple[tuple[P, ...], bool]] = {}
         self.max_len = 0
         self.size = 0
 
@@ -34,11 +36,12 @@ class PhraseTrie(Generic[P]):
         if not keys:
             return
         phrase = tuple(keys)
-        self._firsts.add(phrase[0])
         bucket = self._phrases.get(phrase)
         if bucket is None:
             self._phrases[phrase] = (payload,)
             prefixes = self._prefixes
+            if isinstance(prefixes, frozenset):  # a loaded index being extended
+                prefixes = self._prefixes = set(prefixes)
             for end in range(1, len(phrase)):
                 prefixes.add(phrase[:end])
         else:
@@ -46,6 +49,10 @@ class PhraseTrie(Generic[P]):
         if len(phrase) > self.max_len:
             self.max_len = len(phrase)
         self.size += 1
+        self._firsts[phrase[0]] = self._first_entry(phrase[0])
+
+    def _first_entry(self, key: str) -> tuple[tuple[P, ...], bool]:
+        return self._phrases.get((key,), ()), (key,) in self._prefixes
 
     @classmethod
     def build(cls, items: Iterable[tuple[Sequence[str], P]]) -> PhraseTrie[P]:
@@ -54,16 +61,15 @@ class PhraseTrie(Generic[P]):
             trie.add(keys, payload)
         return trie
 
-    def to_primitives(self) -> tuple[dict[tuple[str, ...], tuple[P, ...]], frozenset[tuple[str, ...]], int, int]:
+    def to_primitives(self) -> tuple[Any, ...]:
         """Plain containers (marshal-able when payloads are ints) for the on-disk cache."""
-        return self._phrases, frozenset(self._prefixes), self.max_len, self.size
+        return self._phrases, frozenset(self._prefixes), self._firsts, self.max_len, self.size
 
     @classmethod
     def from_primitives(cls, data: tuple[Any, ...]) -> PhraseTrie[P]:
         trie: PhraseTrie[P] = cls()
-        phrases, prefixes, trie.max_len, trie.size = data
-        trie._phrases, trie._prefixes = phrases, set(prefixes)
-        trie._firsts = {phrase[0] for phrase in phrases}
+        # the prefix set stays frozen: a loaded index is only read (``add`` is for building)
+        trie._phrases, trie._prefixes, trie._firsts, trie.max_len, trie.size = data
         return trie
 
     def items(self) -> list[tuple[tuple[str, ...], P]]:
@@ -87,19 +93,19 @@ class PhraseTrie(Generic[P]):
         found: list[tuple[int, int, P]] = []
         n = len(keys)
         for start, first in enumerate(keys):
-            if first not in firsts:
+            entry = firsts.get(first)
+            if entry is None:
+                continue
+            single, continues = entry
+            for payload in single:
+                if accept is None or accept(start, start + 1, payload):
+                    found.append((start, start + 1, payload))
+            if not continues or start + 1 >= n:
                 continue
             path: tuple[str, ...] = (first,)
             end = start + 1
             skips = 0
             while True:
-                payloads = phrases.get(path)
-                if payloads:
-                    for payload in payloads:
-                        if accept is None or accept(start, end, payload):
-                            found.append((start, end, payload))
-                if end >= n or path not in prefixes:
-                    break
                 longer = (*path, keys[end])
                 while (longer not in prefixes and longer not in phrases and keys[end] in skippable
                        and skips < max_skips and end + 1 < n):
@@ -108,4 +114,11 @@ class PhraseTrie(Generic[P]):
                     longer = (*path, keys[end])
                 path = longer
                 end += 1
+                payloads = phrases.get(path)
+                if payloads:
+                    for payload in payloads:
+                        if accept is None or accept(start, end, payload):
+                            found.append((start, end, payload))
+                if end >= n or path not in prefixes:
+                    break
         return found
