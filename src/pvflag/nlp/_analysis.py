@@ -150,6 +150,7 @@ class Analysis:
     nearby_text: dict[int, str] = field(default_factory=dict)
     regex_trigger_positions: dict[str, list[int]] | None = None
     fuzzy_candidates: list[tuple[int, str]] | None = None
+    regex_trigger_words_present: frozenset[str] | None = None
     reportable: bool = False
     has_adverse_event: bool = False
     serious: bool = False
@@ -479,7 +480,9 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
         cues.append(CueMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s), a.turn_of[s],
                                rule, rule.category))
     candidates: dict[str, CompiledRegex] = {}
-    for key in c.regex_trigger_words.intersection(a.keys):
+    if a.regex_trigger_words_present is None:
+        a.regex_trigger_words_present = c.regex_trigger_words.intersection(a.keys)
+    for key in a.regex_trigger_words_present:
         for compiled in c.regexes_by_trigger.get((table, key), ()):
             candidates[compiled.rule.id] = compiled
     if candidates and a.lowered_ascii is None and a.text.isascii():
@@ -614,6 +617,8 @@ def _drop_triggers_inside_content(a: Analysis) -> None:
 
 def _merge_overlapping_cues(cues: list[CueMention]) -> list[CueMention]:
     """One finding per category and stretch of text: the longest cue stands for overlapping ones."""
+    if len(cues) < 2:
+        return list(cues)
     ordered = sorted(cues, key=lambda m: (-(m.end_tok - m.start_tok), m.start_tok))
     kept: list[CueMention] = []
     for cue in ordered:
@@ -718,10 +723,11 @@ def _questioner_roles(a: Analysis) -> frozenset[str]:
 def _patient_referents(a: Analysis) -> set[str]:
     """Relation words ('son', 'mom') that name the patient: 'my son is on Dupixent', 'son on X'."""
     referents: set[str] = set()
+    others = [t for t in a.triggers if t.rule.category == "other_person"]
+    if not others:
+        return referents
     drug_starts = {d.start_tok for d in a.drugs}
-    for trig in a.triggers:
-        if trig.rule.category != "other_person":
-            continue
+    for trig in others:
         # "my daughter Emma. She's 11 and gets Xolair": the relation may be named a sentence before the drug
         window = range(trig.end_tok, min(trig.end_tok + 12, len(a.keys)))
         for i in window:
@@ -814,6 +820,7 @@ def _said_by_first_person(a: Analysis, ev: EventMention) -> bool:
 
 _INFANT_WORDS = frozenset({"baby", "infant", "newborn", "fetus", "son", "daughter", "child"})
 _PATIENT_WORDS = frozenset({"pt", "patient", "pt's", "patient's", "pts"})
+_PATIENT_OR_FIRST_PERSON = _PATIENT_WORDS | _FIRST_PERSON
 
 
 def _exposed_relations(a: Analysis) -> frozenset[str]:
@@ -822,7 +829,9 @@ def _exposed_relations(a: Analysis) -> frozenset[str]:
         exposed |= {"baby", "infant", "newborn", "fetus"}
     writer_on_drug = False
     drug_starts = {d.start_tok for d in a.drugs}
-    for i, key in enumerate(a.keys):
+    keys = a.keys
+    for i in [i for i, key in enumerate(keys) if key in _PATIENT_OR_FIRST_PERSON]:
+        key = keys[i]
         if key in _PATIENT_WORDS:
             return frozenset(exposed)
         if key in _FIRST_PERSON:
@@ -1043,7 +1052,7 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
             drug=a.text[drug.start:drug.end] if drug else None, drug_term=drug.canonical if drug else None,
             seriousness=tuple(s for s in _SERIOUSNESS_ORDER if s in ev.seriousness) if ev.assertion == _PRESENT else (),  # type: ignore[arg-type]
             evidence=_evidence(ev.entry.surface, f"event:{ev.entry.source}:{ev.entry.surface}", ev.entry.source,
-                               version, ev.fuzzy_score, ev.context_rule, ev.context_cue, ev.role),
+                               version, ev.fuzzy_score, _rule_id(ev.context_rule), ev.context_cue, ev.role),
         ))
     seen_special: set[tuple[int, int, str]] = set()
     for cue in a.specials:
@@ -1058,8 +1067,8 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
             start=cue.start, end=cue.end, text=a.text[cue.start:cue.end], category=cue.category,  # type: ignore[arg-type]
             assertion=cue.assertion,  # type: ignore[arg-type]
             drug=a.text[drug.start:drug.end] if drug else None, drug_term=drug.canonical if drug else None,
-            evidence=_evidence(cue.rule.pattern, cue.rule.id, cue.rule.source, version, None, cue.context_rule,
-                               cue.context_cue, cue.role),
+            evidence=_evidence(cue.rule.pattern, cue.rule.id, cue.rule.source, version, None,
+                               _rule_id(cue.context_rule), cue.context_cue, cue.role),
         ))
     concomitant_cues = {"also", "other", "meds", "taking", "plus", "+", "pre-meds", "premeds", "w/", "with"}
     for d in a.drugs:
@@ -1155,13 +1164,17 @@ def _loe_anchored(a: Analysis, cue: CueMention, c: CompiledLexicon) -> bool:
     return any(k in _LOE_ANCHORS for k in a.keys[s:e])
 
 
+def _rule_id(rule: ContextRule | None) -> str | None:
+    return rule.id if rule is not None else None
+
+
 @lru_cache(maxsize=65_536)
 def _evidence(matched: str, rule: str, source: str, version: str, fuzzy: float | None,
-              context_rule: ContextRule | None, context_cue: str | None, speaker: str | None) -> Evidence:
+              context_rule: str | None, context_cue: str | None, speaker: str | None) -> Evidence:
     # Evidence is frozen, so identical evidence is built once and shared (a hot path of every scan)
     return Evidence(rule=rule, matched=matched, source=source, lexicon_version=version,
                     fuzzy_score=round(fuzzy, 1) if fuzzy is not None else None,
-                    context_rule=context_rule.id if context_rule else None,
+                    context_rule=context_rule,
                     context_cue=context_cue, speaker=speaker)
 
 
