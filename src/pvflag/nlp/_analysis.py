@@ -121,7 +121,7 @@ class Trigger:
     sentence: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Analysis:
     """Working state of one text through detection, context and assessment."""
 
@@ -853,9 +853,7 @@ def _apply_context(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> None:
     terms = c.lexicon.event_terms
     program_indications: set[str] = set()
     for d in a.drugs:
-        product = c.products_by_canonical.get(d.canonical)
-        if product:
-            program_indications.update(i.lower() for i in product.indications)
+        program_indications.update(c.indications_of(d.canonical))
     # events naming the treated disease, per sentence ("RA flare, joints swollen again")
     disease_mentions: dict[int, int] = {}
     for ev in a.events:
@@ -1189,7 +1187,7 @@ def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
             continue
         labelled = set()
         for d in drugs:
-            labelled.update(i.lower() for i in c.products_by_canonical[d.canonical].indications)
+            labelled.update(c.indications_of(d.canonical))
         if labelled and ev.term.lower() not in labelled and not any(ev.term.lower() in x or x in ev.term.lower()
                                                                      for x in labelled):
             rule = PatternRule("ss:off_label:indication_mismatch", "off_label", "phrase", ev.entry.surface, (),

@@ -87,6 +87,18 @@ class CompiledLexicon:
     _payloads: dict[int, tuple[str, Any]] = field(default_factory=dict, repr=False)
     # token key -> may it be a misspelt vocabulary word (see _analysis._fuzzy_candidates), memoised
     fuzzy_verdicts: dict[str, bool] = field(default_factory=dict, repr=False)
+    _indications: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def indications_of(self, canonical: str) -> frozenset[str]:
+        """Lower-cased indications of a product by canonical name (empty if not a product), memoised."""
+        found = self._indications.get(canonical)
+        if found is None:
+            product = self.products_by_canonical.get(canonical)
+            found = frozenset(i.lower() for i in product.indications) if product else frozenset()
+            if len(self._indications) > 100_000:
+                self._indications.clear()
+            self._indications[canonical] = found
+        return found
 
     def payload(self, index: int) -> tuple[str, Any]:
         """(table, record) of a phrase payload, built from its row once."""
