@@ -138,3 +138,51 @@ def test_phrase_index_payloads_are_not_tracked_by_the_garbage_collector():
     assert all(isinstance(v, tuple) for v in sample)
     gc.collect()
     assert not any(gc.is_tracked(v) for v in sample)
+
+
+def _spans(matches):
+    # positions only: the fast path matches the lower-cased text, the plain one the original
+    return [(m.start(), m.end()) for m in matches]
+
+
+def test_literal_guided_regex_search_equals_finditer():
+    """Cue regexes are tried only where one of their leading literals occurs: same matches."""
+    _tok, compiled, _m = Scanner()._ensure()
+    rules = [r for r in (*compiled.special_regexes, *compiled.seriousness_regexes) if r.leading_literals]
+    assert len(rules) >= 40
+    texts = [t for t in _texts() if t.isascii()]
+    assert len(texts) > 100
+    compared = 0
+    for text in texts:
+        lowered = text.lower()
+        for rule in rules:
+            windows = [(0, len(text)), (len(text) // 3, len(text) // 3 * 2)]
+            fast = _spans(rule.finditer(text, lowered, windows))
+            plain = _spans([m for start, end in windows for m in rule.regex.finditer(text, start, end)])
+            assert fast == plain, rule.rule.id
+            compared += len(plain)
+    assert compared > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "took", "double", "dose", "doses", "extra", "pen", "pens", "by mistake", "accidentally", "injected",
+    "2", "3", "shots", "instead of", "prescribed", "label says", "expired", "with", "wine", "alcohol",
+    "admitted", "to the", "hospital", "er", "er.", "  ", ".", ",", "\n", "the", "my", "twice", "same day",
+]), min_size=1, max_size=20).map(" ".join))
+def test_literal_guided_regex_search_equals_finditer_on_generated_text(text):
+    _tok, compiled, _m = Scanner()._ensure()
+    lowered = text.lower()
+    for rule in (*compiled.special_regexes, *compiled.seriousness_regexes):
+        if rule.leading_literals:
+            assert _spans(rule.finditer(text, lowered, [(0, len(text))])) == _spans(rule.regex.finditer(text))
+
+
+def test_leading_literals_only_when_every_match_starts_with_one():
+    from pvflag.nlp._compiled import _leading_literals
+
+    assert _leading_literals(r"\b(?:double|extra)\s+doses?\b") == ("double", "extra")
+    assert _leading_literals(r"\bfoo(bar)?") == ("foo",)
+    assert _leading_literals(r"(?:a|b?c)d") is None  # "cd" and "d" can start a match
+    assert _leading_literals(r"[ab]c") is None
+    assert _leading_literals(r"\bx|y") is None

@@ -32,21 +32,85 @@ class CompiledRegex:
     # ahead on the first characters only when matching case-sensitively); None when the pattern has
     # capitals of its own
     lowercase_regex: re.Pattern[str] | None = None
+    # literal strings one of which starts every match (the pattern's first alternation), so that the
+    # lower-cased text is searched for them with str.find and the regex tried only where one occurs
+    leading_literals: tuple[str, ...] | None = None
 
     def finditer(self, text: str, lowered_ascii: str | None, windows: Iterable[tuple[int, int]]
                  ) -> Iterator[re.Match[str]]:
-        """Matches in the ``windows`` (start, end) of ``text``; ``lowered_ascii`` is ``text.lower()``
-        when ``text`` is ASCII, else None.
+        """Matches in the ``windows`` (start, end) of ``text``, as ``regex.finditer`` gives them;
+        ``lowered_ascii`` is ``text.lower()`` when ``text`` is ASCII, else None.
 
         For ASCII text, IGNORECASE matching and case-sensitive matching of the lower-cased text are
         the same thing, and offsets are the same because lower-casing ASCII keeps the length.
         """
-        if lowered_ascii is not None and self.lowercase_regex is not None:
-            regex, subject = self.lowercase_regex, lowered_ascii
-        else:
-            regex, subject = self.regex, text
+        if lowered_ascii is None or self.lowercase_regex is None:
+            for start, end in windows:
+                yield from self.regex.finditer(text, start, end)
+            return
+        regex, subject, literals = self.lowercase_regex, lowered_ascii, self.leading_literals
         for start, end in windows:
-            yield from regex.finditer(subject, start, end)
+            if literals is None:
+                yield from regex.finditer(subject, start, end)
+                continue
+            # finditer's own walk, visiting only the positions where a match can start
+            candidates: set[int] = set()
+            for literal in literals:
+                at = subject.find(literal, start, end)
+                while at >= 0:
+                    candidates.add(at)
+                    at = subject.find(literal, at + 1, end)
+            resume = start
+            for position in sorted(candidates):
+                if position < resume:
+                    continue
+                match = regex.match(subject, position, end)
+                if match is not None:
+                    yield match
+                    resume = max(match.end(), position + 1)
+
+
+def _leading_literals(pattern: str) -> tuple[str, ...] | None:
+    """The literal prefixes of a pattern's first element (after zero-width assertions such as ``\\b``):
+    a literal run, or an alternation whose every branch starts with a literal. None when a match
+    could start otherwise (a character class, an optional part...)."""
+    try:
+        from re import _constants as constants
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover - Python < 3.11
+        return None
+    try:
+        items = list(parser.parse(pattern))
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+
+    def literal_prefix(sequence: list[Any]) -> str:
+        chars = []
+        for op, arg in sequence:
+            if op is not constants.LITERAL:
+                break
+            chars.append(chr(arg))
+        return "".join(chars)
+
+    def alternatives(op: Any, arg: Any, rest: list[Any]) -> tuple[str, ...] | None:
+        if op is constants.LITERAL:
+            return (literal_prefix([(op, arg), *rest]),)
+        if op is constants.BRANCH:
+            prefixes = tuple(literal_prefix(list(branch)) for branch in arg[1])
+            return prefixes if all(prefixes) else None
+        if op is constants.SUBPATTERN:
+            inner = list(arg[3])
+            return alternatives(*inner[0], inner[1:]) if inner else None
+        return None
+
+    index = 0
+    while index < len(items) and items[index][0] is constants.AT:
+        index += 1
+    if index == len(items):
+        return None
+    op, arg = items[index]
+    found = alternatives(op, arg, items[index + 1:])
+    return tuple(sorted(set(found))) if found else None
 
 
 def _lowercase_variant(pattern: str) -> re.Pattern[str] | None:
@@ -144,8 +208,9 @@ def _compile_small_tables(lexicon: Lexicon) -> dict[str, Any]:
             if rule.kind == "regex":
                 unless = tuple(t[1:].lower() for t in rule.triggers if t.startswith("!"))
                 triggers_ = frozenset(token_key(t) for t in rule.triggers if not t.startswith("!"))
+                lowercase = _lowercase_variant(rule.pattern)
                 out.append(CompiledRegex(rule, re.compile(rule.pattern, re.IGNORECASE), triggers_, unless,
-                                         _lowercase_variant(rule.pattern)))
+                                         lowercase, _leading_literals(rule.pattern) if lowercase else None))
         return tuple(out)
 
     special_regexes = regexes_of(lexicon.special_rules)
