@@ -186,3 +186,28 @@ def test_leading_literals_only_when_every_match_starts_with_one():
     assert _leading_literals(r"(?:a|b?c)d") is None  # "cd" and "d" can start a match
     assert _leading_literals(r"[ab]c") is None
     assert _leading_literals(r"\bx|y") is None
+
+
+def _naive_merge(cues):
+    ordered = sorted(cues, key=lambda m: (-(m.end_tok - m.start_tok), m.start_tok))
+    kept = []
+    for cue in ordered:
+        if any(k.category == cue.category and cue.start < k.end and k.start < cue.end for k in kept):
+            continue
+        kept.append(cue)
+    kept.sort(key=lambda m: (m.start_tok, m.end_tok))
+    return kept
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 5), st.sampled_from(["overdose", "pregnancy"])),
+                max_size=20))
+def test_merge_overlapping_cues_equals_the_pairwise_definition(raw):
+    from types import SimpleNamespace
+
+    from pvflag.nlp._analysis import _merge_overlapping_cues
+
+    # character offsets: token i spans [3i, 3i + 2)
+    cues = [SimpleNamespace(start_tok=s, end_tok=s + n, start=3 * s, end=3 * (s + n) - 1, category=cat)
+            for s, n, cat in raw]
+    assert [id(c) for c in _merge_overlapping_cues(cues)] == [id(c) for c in _naive_merge(cues)]

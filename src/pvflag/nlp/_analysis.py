@@ -150,6 +150,7 @@ class Analysis:
     nearby_text: dict[int, str] = field(default_factory=dict)
     regex_trigger_positions: dict[str, list[int]] | None = None
     fuzzy_candidates: list[tuple[int, str]] | None = None
+    drugs_by_sentence: dict[int, list[DrugMention]] | None = None  # built on first use, after detection
     regex_trigger_words_present: frozenset[str] | None = None
     reportable: bool = False
     has_adverse_event: bool = False
@@ -195,6 +196,16 @@ def _segment(text: str, tokens: Tokens, turns: Sequence[SpeakerTurn]) -> Analysi
         sentence_of.extend([len(bounds)] * (n - sentence_start))
         bounds.append((sentence_start, n))
     return Analysis(text, starts, ends, texts, keys, sentence_of, bounds, turn_of, turn_roles)
+
+
+def _drugs_in(a: Analysis, sentence: int) -> list[DrugMention]:
+    """The drug mentions of one sentence, in text order (drugs are final once detection is done)."""
+    grouped = a.drugs_by_sentence
+    if grouped is None:
+        grouped = a.drugs_by_sentence = {}
+        for d in a.drugs:
+            grouped.setdefault(d.sentence, []).append(d)
+    return grouped.get(sentence, [])
 
 
 def _role(a: Analysis, tok: int) -> str | None:
@@ -596,8 +607,9 @@ def _drop_events_that_are_cues(a: Analysis) -> None:
     # words inside a product-defect description are about the product ("the pen felt warm")
     product_spans = [(m.start_tok, m.end_tok) for m in a.specials if m.category == "product_complaint"]
     if cue_spans:
+        inside_product = _Reach(product_spans)
         a.events = [ev for ev in a.events if (ev.start_tok, ev.end_tok) not in cue_spans
-                    and not any(s <= ev.start_tok and ev.end_tok <= e for s, e in product_spans)]
+                    and inside_product(ev.start_tok) < ev.end_tok]
 
 
 def _drop_triggers_inside_content(a: Analysis) -> None:
@@ -621,9 +633,16 @@ def _merge_overlapping_cues(cues: list[CueMention]) -> list[CueMention]:
         return list(cues)
     ordered = sorted(cues, key=lambda m: (-(m.end_tok - m.start_tok), m.start_tok))
     kept: list[CueMention] = []
+    # per category, the kept cues' character spans sorted by start; they never overlap one another,
+    # so a new cue overlaps one of them exactly when it overlaps the last one starting before its end
+    taken: dict[str, tuple[list[int], list[int]]] = {}
     for cue in ordered:
-        if any(k.category == cue.category and cue.start < k.end and k.start < cue.end for k in kept):
+        starts, ends = taken.setdefault(cue.category, ([], []))
+        before = bisect.bisect_left(starts, cue.end) - 1
+        if before >= 0 and ends[before] > cue.start:
             continue
+        starts.insert(before + 1, cue.start)
+        ends.insert(before + 1, cue.end)
         kept.append(cue)
     kept.sort(key=lambda m: (m.start_tok, m.end_tok))
     return kept
@@ -766,9 +785,9 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
         return ("historical", *cue("historical"), categories)
     if "prior_drug" in by_category and "current" not in by_category:
         # only an event on an earlier product that is not the program drug is historical
-        others = [d for d in a.drugs if d.sentence == sentence and a.primary_drug is not None
+        others = [d for d in _drugs_in(a, sentence) if a.primary_drug is not None
                   and d.canonical != a.primary_drug.canonical]
-        mine = [d for d in a.drugs if d.sentence == sentence and a.primary_drug is not None
+        mine = [d for d in _drugs_in(a, sentence) if a.primary_drug is not None
                 and d.canonical == a.primary_drug.canonical]
         if others and not mine:
             return ("historical", *cue("prior_drug"), categories)
@@ -929,7 +948,8 @@ def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
     if not any(k in _INDICATION_FOR for k in a.keys[max(ev.start_tok - 2, 0):ev.start_tok]):
         return False
     return any(d.sentence == ev.sentence and 0 < ev.start_tok - d.end_tok <= 4
-               and (d.entry.specialty or d.canonical in c.products_by_canonical) for d in a.drugs)
+               and (d.entry.specialty or d.canonical in c.products_by_canonical)
+               for d in _drugs_in(a, ev.sentence))
 
 
 # --------------------------------------------------------------------------- assessment
@@ -947,8 +967,12 @@ def _choose_primary_drug(a: Analysis, c: CompiledLexicon, program_drug: str | No
     historical_sentences = {t.sentence for t in a.triggers if t.rule.category in {"prior_drug", "historical"}}
     current_sentences = {t.sentence for t in a.triggers if t.rule.category == "current"}
 
+    by_canonical: dict[str, list[DrugMention]] = {}
+    for d in candidates:
+        by_canonical.setdefault(d.canonical, []).append(d)
+
     def score(d: DrugMention) -> tuple[int, int, int, int]:
-        same = [x for x in candidates if x.canonical == d.canonical]
+        same = by_canonical[d.canonical]
         past = sum(1 for x in same if x.sentence in historical_sentences and x.sentence not in current_sentences)
         specialty = 1 if (d.entry.specialty or d.canonical in c.products_by_canonical) else 0
         return (specialty, len(same) - past, -past, -d.start_tok)
@@ -959,7 +983,7 @@ def _choose_primary_drug(a: Analysis, c: CompiledLexicon, program_drug: str | No
 def _suspect_for(a: Analysis, m: Mention) -> DrugMention | None:
     """The nearest specialty drug before the mention in its sentence, else the primary drug."""
     primary = a.primary_drug
-    in_sentence = [d for d in a.drugs if d.sentence == m.sentence and d.start_tok < m.start_tok
+    in_sentence = [d for d in _drugs_in(a, m.sentence) if d.start_tok < m.start_tok
                    and d.entry.kind != "lay" and (d.entry.specialty or (primary and d.canonical == primary.canonical))]
     if in_sentence:
         return in_sentence[-1]
@@ -994,6 +1018,12 @@ def _attach_seriousness(a: Analysis, c: CompiledLexicon, config: ScanConfig) -> 
 _SERIOUSNESS_ORDER = SERIOUSNESS_CRITERIA
 
 
+def _any_within(ordered: list[int], value: int, distance: int) -> bool:
+    """Whether the sorted list holds a number within ``distance`` of ``value``."""
+    i = bisect.bisect_left(ordered, value - distance)
+    return i < len(ordered) and ordered[i] <= value + distance
+
+
 def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: str | None) -> None:
     version = c.lexicon.version
     terms = c.lexicon.event_terms
@@ -1002,13 +1032,15 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
         ev.assertion == _PRESENT and not ev.dropped and not _is_umbrella(ev.term, terms) for ev in a.events
     )
     boiler = [t for t in a.triggers if t.rule.category == "boilerplate"]
+    boiler_starts = sorted(t.start_tok for t in boiler)
+    boiler_ends = sorted(t.end_tok for t in boiler)
     for ev in a.events:
         if not _is_umbrella(ev.term, terms) or ev.assertion != _PRESENT:
             continue
         if _is_question_sentence(a, ev.sentence):  # "what are the side effects of X?" asks, it does not report
             ev.assertion = "hypothetical"
             continue
-        near_boiler = any(abs(t.start_tok - ev.end_tok) <= 3 or abs(ev.start_tok - t.end_tok) <= 3 for t in boiler)
+        near_boiler = _any_within(boiler_starts, ev.end_tok, 3) or _any_within(boiler_ends, ev.start_tok, 3)
         if specific_present or near_boiler or not config.report_generic_events:
             ev.dropped = True
     # death cues name an event even when no cause is given
@@ -1111,7 +1143,7 @@ _ANCHORED_CATEGORIES = {"product_complaint": _PRODUCT_ANCHORS, "medication_error
 def _anchored(a: Analysis, cue: CueMention, anchors: frozenset[str]) -> bool:
     if cue.rule.kind == "regex" and cue.category == "medication_error":
         return True  # the medication-error regexes carry their own dose words
-    if any(d.sentence == cue.sentence and d.entry.kind != "lay" for d in a.drugs):
+    if any(d.entry.kind != "lay" for d in _drugs_in(a, cue.sentence)):
         return True
     s, e = a.sentence_bounds[cue.sentence]
     return any(k in anchors for k in a.keys[s:e])
@@ -1139,10 +1171,13 @@ def _present_specials(a: Analysis, c: CompiledLexicon) -> list[CueMention]:
             continue
         kept.append(cue)
     a.specials = kept
+    diseases: set[int] | None = None
     for cue in a.specials:
         if cue.assertion != _PRESENT:
             continue
-        if cue.category == "lack_of_efficacy" and not _loe_anchored(a, cue, c):
+        if cue.category == "lack_of_efficacy" and diseases is None:
+            diseases = _disease_sentences(a, c)
+        if cue.category == "lack_of_efficacy" and not _loe_anchored(a, cue, diseases or set()):
             cue.assertion = "negated"
             cue.context_cue = "no drug or treated disease in the sentence"
             continue
@@ -1150,13 +1185,15 @@ def _present_specials(a: Analysis, c: CompiledLexicon) -> list[CueMention]:
     return out
 
 
-def _loe_anchored(a: Analysis, cue: CueMention, c: CompiledLexicon) -> bool:
-    """'not working' counts as lack of efficacy only when it is about a drug or the treated disease."""
-    if any(d.sentence == cue.sentence for d in a.drugs):
-        return True
+def _disease_sentences(a: Analysis, c: CompiledLexicon) -> set[int]:
+    """Sentences naming a disease (an event term flagged 'disease')."""
     terms = c.lexicon.event_terms
-    if any(ev.sentence == cue.sentence and "disease" in getattr(terms.get(ev.term), "flags", ())
-           for ev in a.events):
+    return {ev.sentence for ev in a.events if "disease" in getattr(terms.get(ev.term), "flags", ())}
+
+
+def _loe_anchored(a: Analysis, cue: CueMention, disease_sentences: set[int]) -> bool:
+    """'not working' counts as lack of efficacy only when it is about a drug or the treated disease."""
+    if _drugs_in(a, cue.sentence) or cue.sentence in disease_sentences:
         return True
     s, e = a.sentence_bounds[cue.sentence]
     return any(k in _LOE_ANCHORS for k in a.keys[s:e])
@@ -1181,7 +1218,7 @@ def _add_indication_off_label(a: Analysis, c: CompiledLexicon) -> None:
     for ev in a.events:
         if ev.assertion != "indication" or not _introduced_as_indication(a, ev, c):
             continue
-        drugs = [d for d in a.drugs if d.sentence == ev.sentence and d.canonical in c.products_by_canonical
+        drugs = [d for d in _drugs_in(a, ev.sentence) if d.canonical in c.products_by_canonical
                  and 0 < ev.start_tok - d.end_tok <= 8]
         if not drugs:
             continue

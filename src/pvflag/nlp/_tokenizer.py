@@ -199,7 +199,7 @@ class RuleTokenizer:
         memo = self._memo
         if len(memo) >= _CHUNK_MEMO_SIZE:
             for old in list(memo)[:_CHUNK_MEMO_SIZE // 2]:
-                del memo[old]
+                memo.pop(old, None)  # another thread may have dropped it first
         memo[chunk] = memoised
         return memoised
 
