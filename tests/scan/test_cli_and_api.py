@@ -127,3 +127,22 @@ def test_parallel_windows_keep_order_for_many_records():
     results = list(scan_parallel(Scanner(), records, jobs=2, chunk_size=4, window_chunks=3))
     assert [r.id for r in results] == [str(i) for i in range(50)]
     assert [r.reportable for r in results] == [bool(i % 3) for i in range(50)]
+
+
+def test_default_jobs_parallel_only_for_large_files(tmp_path, monkeypatch):
+    from pvflag.cli import _scan
+
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"id": "1", "text": "Pt c/o HA"}\n', encoding="utf-8")
+    large = tmp_path / "large.jsonl"
+    with large.open("wb") as handle:  # sparse: only the size matters
+        handle.truncate(_scan._PARALLEL_FROM_BYTES)
+    monkeypatch.setattr(_scan.os, "cpu_count", lambda: 8)
+    assert _scan.default_jobs([str(small)]) == 1
+    assert _scan.default_jobs([str(large)]) == _scan._MAX_AUTO_JOBS
+    assert _scan.default_jobs([str(large), "-"]) == 1  # stdin: size unknown
+    assert _scan.default_jobs([str(tmp_path / "missing.jsonl")]) == 1
+    monkeypatch.setattr(_scan.os, "cpu_count", lambda: 2)
+    assert _scan.default_jobs([str(large)]) == 2
+    monkeypatch.setattr(_scan.os, "cpu_count", lambda: 1)
+    assert _scan.default_jobs([str(large)]) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -118,6 +119,25 @@ def _render_table(result: ScanResult, text: str | None, out: TextIO) -> None:
     console.print()
 
 
+# Measured on 2 cores (benchmarks/README.md, "pvflag scan --jobs"): worker processes each load the
+# lexicon (~0.5 s) and results are pickled back, so they pay off only past ~2,000 notes (0.7 MB of
+# JSONL, even there); 50,000 notes (18 MB) scan 1.34x faster with 2 processes than with 1.
+_PARALLEL_FROM_BYTES = 1_000_000
+_MAX_AUTO_JOBS = 4
+
+
+def default_jobs(inputs: list[str]) -> int:
+    """1, or one process per core (up to 4) when the input files are large enough to repay the start-up."""
+    cores = os.cpu_count() or 1
+    if cores < 2 or "-" in inputs:
+        return 1
+    try:
+        size = sum(Path(name).stat().st_size for name in inputs)
+    except OSError:
+        return 1
+    return min(cores, _MAX_AUTO_JOBS) if size >= _PARALLEL_FROM_BYTES else 1
+
+
 def scan_command(
     inputs: Annotated[list[str], typer.Argument(help="JSONL, CSV, TXT, VTT, SRT, transcript JSON, EML files, or - for stdin")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
@@ -131,7 +151,9 @@ def scan_command(
     with_text: Annotated[bool, typer.Option("--with-text", help="include the source text in each output record")] = False,
     redact: Annotated[bool, typer.Option("--redact", help="mask phone numbers, e-mails, birth dates and names in printed evidence")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 if any record had an error")] = False,
-    jobs: Annotated[int, typer.Option(min=1, help="worker processes (1 = in this process)")] = 1,
+    jobs: Annotated[int | None, typer.Option(min=1, help="worker processes (1 = in this process); default: 1, "
+                                                   "or one per CPU core (up to 4) when the input files "
+                                                   "hold over 1 MB")] = None,
     max_text_chars: Annotated[int | None, typer.Option(help="records with longer text get a text_too_long error line (default: no limit)")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="error messages may include record content")] = False,
 ) -> None:
@@ -143,6 +165,8 @@ def scan_command(
     summary = ReadSummary()
     records = read_records(inputs, input_format=input_format, id_field=id_field, text_field=text_field,
                            max_text_chars=max_text_chars, summary=summary)
+    if jobs is None:
+        jobs = default_jobs(inputs)
     if jobs > 1:
         from pvflag.parallel import scan_parallel
 
