@@ -483,11 +483,9 @@ def _token_before(a: Analysis, char: int) -> int:
 
 def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unless_by_rule) -> list[CueMention]:
     cues: list[CueMention] = []
-
-    def accept(s: int, e: int, rule: PatternRule) -> bool:
-        return not (is_exact_case_pattern(rule.pattern) and not _case_ok(a, s, e, rule.pattern))
-
-    for s, e, rule in (m for m in found if accept(*m)):
+    for s, e, rule in found:
+        if is_exact_case_pattern(rule.pattern) and not _case_ok(a, s, e, rule.pattern):
+            continue  # "ER" is the emergency room only in capitals
         cues.append(CueMention(s, e, a.starts[s], a.ends[e - 1], a.sentence_of[s], _role(a, s), a.turn_of[s],
                                rule, rule.category))
     candidates: dict[str, CompiledRegex] = {}
@@ -517,10 +515,16 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
     return _merge_overlapping_cues(kept)
 
 
+# a note this short is searched whole: finding its trigger words' sentences costs more than it saves
+_WHOLE_TEXT_REGEX_SEARCH = 2_000
+
+
 def _regex_windows(a: Analysis, c: CompiledLexicon, triggers: frozenset[str]) -> list[tuple[int, int]]:
     """Character ranges worth searching for a gated regex: the sentences holding one of its trigger
     words, with one sentence either side (a match holds its trigger word). On a long transcript this
     keeps each regex off the thousands of characters where it cannot match."""
+    if len(a.text) <= _WHOLE_TEXT_REGEX_SEARCH:
+        return [(0, len(a.text))]
     positions = a.regex_trigger_positions
     if positions is None:
         positions = a.regex_trigger_positions = {}

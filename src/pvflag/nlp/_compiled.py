@@ -110,7 +110,11 @@ def _leading_literals(pattern: str) -> tuple[str, ...] | None:
         return None
     op, arg = items[index]
     found = alternatives(op, arg, items[index + 1:])
-    return tuple(sorted(set(found))) if found else None
+    if not found:
+        return None
+    # a literal that starts with another one adds no position to look at ("taken" after "take")
+    unique = set(found)
+    return tuple(sorted(w for w in unique if not any(w != v and w.startswith(v) for v in unique)))
 
 
 def _lowercase_variant(pattern: str) -> re.Pattern[str] | None:
