@@ -766,6 +766,10 @@ def _assert(a: Analysis, start: int, end: int, sentence: int, role: str | None, 
             referents: set[str], kind: str) -> tuple[str, ContextRule | None, str | None, set[str]]:
     """The assertion of one target and the trigger that set it; also the categories seen."""
     hits = _triggers_for(a, start, end, sentence)
+    if not hits:  # most targets: only a screening question can still make them hypothetical
+        if role in _questioner_roles(a) and _is_question_sentence(a, sentence) and _next_answer(a, sentence) != "yes":
+            return ("hypothetical", None, "?", set())
+        return (_PRESENT, None, None, set())
     by_category: dict[str, Trigger] = {}
     if len(hits) > 1:
         hits.sort(key=lambda t: abs(t.start_tok - start))
@@ -852,9 +856,9 @@ def _exposed_relations(a: Analysis) -> frozenset[str]:
         exposed |= {"baby", "infant", "newborn", "fetus"}
     writer_on_drug = False
     drug_starts = {d.start_tok for d in a.drugs}
-    keys = a.keys
-    for i in [i for i, key in enumerate(keys) if key in _PATIENT_OR_FIRST_PERSON]:
-        key = keys[i]
+    for i, key in enumerate(a.keys):  # the first patient word or first person decides: stop there
+        if key not in _PATIENT_OR_FIRST_PERSON:
+            continue
         if key in _PATIENT_WORDS:
             return frozenset(exposed)
         if key in _FIRST_PERSON:
