@@ -120,6 +120,9 @@ def test_rules_round_trip_through_the_cache_format(nlp, tokenizer):
     assert _rule_tokens(restored, text) == _spacy_tokens(nlp, text)
     assert RuleTokenizer.from_cache(("not", "rules")) is None
     assert RuleTokenizer.from_cache(None) is None
+    damaged = list(tokenizer.to_cache())
+    damaged[1] = "(unclosed"  # the prefix pattern
+    assert RuleTokenizer.from_cache(tuple(damaged)) is None
 
 
 def test_chunk_memo_stays_bounded(tokenizer, monkeypatch):

@@ -141,7 +141,10 @@ class RuleTokenizer:
         if not isinstance(data, tuple) or len(data) != 8 or data[0] != _RULES_FORMAT:
             return None
         _format, prefix, suffix, infix, url, flags, specials, matched = data
-        return cls(prefix, suffix, infix, url, flags, specials, matched)
+        try:
+            return cls(prefix, suffix, infix, url, flags, specials, matched)
+        except Exception:  # a damaged cache file: read the rules off spaCy again
+            return None
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleTokenizer.from_cache, (self.to_cache(),))
