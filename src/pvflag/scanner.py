@@ -260,17 +260,22 @@ class Scanner:
             fuzzy_cache=self._fuzzy_cache,
         )
         findings = analysis.findings
-        if interaction.regions:
-            findings = _drop_quoted_duplicates(findings, interaction)
-        if meddra is not None:
-            findings = [_code_finding(f, meddra) for f in findings]
-        present = [f for f in findings if getattr(f, "assertion", None) == "present"]
-        has_ae = any(isinstance(f, AdverseEventFinding) for f in present)
+        reportable, has_ae, serious = analysis.reportable, analysis.has_adverse_event, analysis.serious
+        if interaction.regions or meddra is not None:
+            if interaction.regions:
+                findings = _drop_quoted_duplicates(findings, interaction)
+            if meddra is not None:
+                findings = [_code_finding(f, meddra) for f in findings]
+            # quoted repeats are demoted: the record flags come from the findings as now reported
+            present = [f for f in findings if getattr(f, "assertion", None) == "present"]
+            has_ae = any(isinstance(f, AdverseEventFinding) for f in present)
+            reportable = bool(present and (has_ae or any(f.kind == "special_situation" for f in present)))
+            serious = any(isinstance(f, AdverseEventFinding) and f.seriousness for f in present)
         return ScanResult(
             id=interaction.id,
-            reportable=bool(present and (has_ae or any(f.kind == "special_situation" for f in present))),
+            reportable=reportable,
             has_adverse_event=has_ae,
-            serious=any(isinstance(f, AdverseEventFinding) and f.seriousness for f in present),
+            serious=serious,
             findings=tuple(findings),
             channel=interaction.channel,
             lexicon_version=compiled.lexicon.version,

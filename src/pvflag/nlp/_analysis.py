@@ -1265,8 +1265,9 @@ def analyze(text: str, tokens: Tokens, compiled: CompiledLexicon, config: ScanCo
     a = _segment(text, tokens, turns)
     cache = fuzzy_cache if fuzzy_cache is not None else {}
     by_table: dict[str, list] = {"drug": [], "event": [], "trigger": [], "special": [], "seriousness": []}
+    payload_of = compiled.payload
     for start, end, index in compiled.combined.find_all(a.keys, skippable=_INTENSIFIERS):
-        table, payload = compiled.payload(index)
+        table, payload = payload_of(index)
         by_table[table].append((start, end, payload))
     _detect_drugs(a, compiled, config, cache.setdefault("drugs", {}), by_table["drug"])
     _detect_events(a, compiled, config, cache, by_table["event"])
