@@ -150,9 +150,9 @@ def test_lowercase_variant_only_for_patterns_without_capitals():
 
 def test_phrase_index_payloads_are_not_tracked_by_the_garbage_collector():
     _tok, compiled, _m = Scanner()._ensure()
-    phrases = compiled.combined.to_primitives()[0]
-    sample = list(phrases.values())[:2000]
-    assert all(isinstance(v, tuple) for v in sample)
+    edges, payloads = compiled.combined.to_primitives()[:2]
+    sample = [p for p in payloads if p][:2000] + list(edges)[:2000]
+    assert len(sample) == 4000 and all(isinstance(v, tuple) for v in sample)
     gc.collect()
     assert not any(gc.is_tracked(v) for v in sample)
 

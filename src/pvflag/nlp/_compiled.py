@@ -196,7 +196,7 @@ class CompiledLexicon:
                    fuzzy_event_choices=tuple(event_choices), fuzzy_event_entries=dict(event_entries), **small)
 
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 6
 
 
 def _row(table: str, record: Any) -> tuple[Any, ...]:

@@ -1,9 +1,11 @@
 """A phrase index over token keys: the one exact matcher behind drugs, events, cues and triggers.
 
-Phrases are stored flat, as tuples of token keys (see ``_text``) mapped to payload lists, with a
-set of every phrase prefix so that a walk stops as soon as no phrase can continue. Matching a
-document costs a few hash lookups per token position, whatever the vocabulary size. The flat
-layout takes about half the memory of nested dicts for the 200,000 phrases pvflag ships.
+Phrases are stored as a trie of integer states: one flat dict maps (state, next key) to the next
+state, another maps a state to the payloads of the phrase that ends there. A walk costs one small
+hash lookup per token (a tuple of an int and an interned string), whatever the vocabulary size,
+and stops as soon as no phrase can continue. The flat layout takes about half the memory of
+nested dicts for the 200,000 phrases pvflag ships, and it is plain ints, strings and tuples, so
+the on-disk cache can store it with ``marshal``.
 """
 
 from __future__ import annotations
@@ -15,44 +17,51 @@ __all__ = ["PhraseTrie"]
 
 P = TypeVar("P")
 
+_ROOT = 0
+
 
 class PhraseTrie(Generic[P]):
-    """Maps token-key sequences to payload lists; finds every match in a key sequence."""
+    """Maps token-key sequences to payload tuples; finds every match in a key sequence."""
 
-    __slots__ = ("_firsts", "_phrases", "_prefixes", "max_len", "size")
+    __slots__ = ("_branching", "_firsts", "_next", "_payloads", "max_len", "size")
 
     def __init__(self) -> None:
-        # payloads in tuples, not lists: the garbage collector stops tracking a tuple of ints, and
-        # 200,000 tracked lists made every full collection walk them (about 15% of scan time)
-        self._phrases: dict[tuple[str, ...], tuple[P, ...]] = {}
-        self._prefixes: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = set()
-        # first key -> (payloads of that one-word phrase, whether longer phrases start with it): one
-        # lookup per token, and most tokens start no phrase at all
-        self._firsts: dict[str, tuple[tuple[P, ...], bool]] = {}
+        # (state, key) -> state; state 0 is the empty phrase
+        self._next: dict[tuple[int, str], int] = {}
+        # state -> payloads of the phrase ending there (mostly the shared empty tuple). Tuples, not
+        # lists: the garbage collector stops tracking a tuple of ints, and 200,000 tracked lists
+        # made every full collection walk them (about 15% of scan time)
+        self._payloads: list[tuple[P, ...]] = [()]
+        # state -> 1 if some longer phrase continues from it (a byte a state, not a set of ints)
+        self._branching: bytearray | bytes = bytearray(1)
+        # first key -> (payloads of that one-word phrase, its state if longer phrases continue it,
+        # else 0): one lookup per token, and most tokens start no phrase at all
+        self._firsts: dict[str, tuple[tuple[P, ...], int]] = {}
         self.max_len = 0
         self.size = 0
 
     def add(self, keys: Sequence[str], payload: P) -> None:
         if not keys:
             return
-        phrase = tuple(keys)
-        bucket = self._phrases.get(phrase)
-        if bucket is None:
-            self._phrases[phrase] = (payload,)
-            prefixes = self._prefixes
-            if isinstance(prefixes, frozenset):  # a loaded index being extended
-                prefixes = self._prefixes = set(prefixes)
-            for end in range(1, len(phrase)):
-                prefixes.add(phrase[:end])
-        else:
-            self._phrases[phrase] = (*bucket, payload)
-        if len(phrase) > self.max_len:
-            self.max_len = len(phrase)
+        if isinstance(self._branching, bytes):  # a loaded index being extended
+            self._payloads, self._branching = list(self._payloads), bytearray(self._branching)
+        nxt, payloads, branching = self._next, self._payloads, self._branching
+        state = _ROOT
+        for key in keys:
+            child = nxt.get((state, key))
+            if child is None:
+                child = nxt[(state, key)] = len(payloads)
+                payloads.append(())
+                branching.append(0)
+                if state != _ROOT:
+                    branching[state] = 1
+            state = child
+        payloads[state] = (*payloads[state], payload)
+        # the first word's entry may have gained a payload or a continuation
+        first = nxt[(_ROOT, keys[0])]
+        self._firsts[keys[0]] = (payloads[first], first if branching[first] else 0)
+        self.max_len = max(self.max_len, len(keys))
         self.size += 1
-        self._firsts[phrase[0]] = self._first_entry(phrase[0])
-
-    def _first_entry(self, key: str) -> tuple[tuple[P, ...], bool]:
-        return self._phrases.get((key,), ()), (key,) in self._prefixes
 
     @classmethod
     def build(cls, items: Iterable[tuple[Sequence[str], P]]) -> PhraseTrie[P]:
@@ -63,22 +72,27 @@ class PhraseTrie(Generic[P]):
 
     def to_primitives(self) -> tuple[Any, ...]:
         """Plain containers (marshal-able when payloads are ints) for the on-disk cache."""
-        return self._phrases, frozenset(self._prefixes), self._firsts, self.max_len, self.size
+        return self._next, self._payloads, bytes(self._branching), self._firsts, self.max_len, self.size
 
     @classmethod
     def from_primitives(cls, data: tuple[Any, ...]) -> PhraseTrie[P]:
         trie: PhraseTrie[P] = cls()
-        # the prefix set stays frozen: a loaded index is only read (``add`` is for building)
-        trie._phrases, trie._prefixes, trie._firsts, trie.max_len, trie.size = data
+        # immutable bytes: a loaded index is only read (``add`` copies before extending it)
+        trie._next, trie._payloads, trie._branching, trie._firsts, trie.max_len, trie.size = data
         return trie
 
     def items(self) -> list[tuple[tuple[str, ...], P]]:
         """Every (keys, payload) pair, phrases in sorted order."""
-        return [(phrase, payload) for phrase in sorted(self._phrases) for payload in self._phrases[phrase]]
+        path_of: dict[int, tuple[str, ...]] = {_ROOT: ()}
+        # states are numbered in creation order, so a parent always comes before its child
+        for (parent, key), child in sorted(self._next.items(), key=lambda edge: edge[1]):
+            path_of[child] = (*path_of[parent], key)
+        ending = sorted((path_of[state], state) for state, found in enumerate(self._payloads) if found)
+        return [(path, payload) for path, state in ending for payload in self._payloads[state]]
 
     def contains_key(self, key: str) -> bool:
         """True if some phrase starts with this token key."""
-        return (key,) in self._prefixes or (key,) in self._phrases
+        return key in self._firsts
 
     def find_all(
         self, keys: Sequence[str], accept: Callable[[int, int, P], bool] | None = None,
@@ -88,37 +102,40 @@ class PhraseTrie(Generic[P]):
 
         Inside a phrase, up to ``max_skips`` tokens from ``skippable`` (intensifiers such as "way",
         "really", "so") may stand between its words: "sugars are way up" meets "sugars are up".
+        A skippable token is skipped only where the phrase cannot continue with it.
         """
-        phrases, prefixes, firsts = self._phrases, self._prefixes, self._firsts
+        step, payloads_at, branching, firsts = self._next.get, self._payloads, self._branching, self._firsts
         found: list[tuple[int, int, P]] = []
         n = len(keys)
         for start, first in enumerate(keys):
             entry = firsts.get(first)
             if entry is None:
                 continue
-            single, continues = entry
+            single, state = entry
             for payload in single:
                 if accept is None or accept(start, start + 1, payload):
                     found.append((start, start + 1, payload))
-            if not continues or start + 1 >= n:
+            if not state or start + 1 >= n:
                 continue
-            path: tuple[str, ...] = (first,)
             end = start + 1
             skips = 0
             while True:
-                longer = (*path, keys[end])
-                while (longer not in prefixes and longer not in phrases and keys[end] in skippable
-                       and skips < max_skips and end + 1 < n):
+                key = keys[end]
+                child = step((state, key))
+                while child is None and key in skippable and skips < max_skips and end + 1 < n:
                     skips += 1
                     end += 1
-                    longer = (*path, keys[end])
-                path = longer
+                    key = keys[end]
+                    child = step((state, key))
+                if child is None:
+                    break
+                state = child
                 end += 1
-                payloads = phrases.get(path)
+                payloads = payloads_at[state]
                 if payloads:
                     for payload in payloads:
                         if accept is None or accept(start, end, payload):
                             found.append((start, end, payload))
-                if end >= n or path not in prefixes:
+                if end >= n or not branching[state]:
                     break
         return found
