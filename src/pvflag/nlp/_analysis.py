@@ -227,11 +227,15 @@ def _longest_non_overlapping(matches: list[tuple[int, int, object]]) -> list[tup
     owner: dict[int, tuple[int, int]] = {}
     kept = []
     for m in matches:
-        span = (m[0], m[1])
-        if any(owner.get(i, span) != span for i in range(m[0], m[1])):
-            continue
-        for i in range(m[0], m[1]):
-            owner[i] = span
+        start, end = span = (m[0], m[1])
+        if end - start == 1:  # most matches are one token
+            if owner.setdefault(start, span) != span:
+                continue
+        else:
+            if any(owner.get(i, span) != span for i in range(start, end)):
+                continue
+            for i in range(start, end):
+                owner[i] = span
         kept.append(m)
     kept.sort(key=lambda m: (m[0], m[1]))
     return kept
@@ -245,9 +249,14 @@ def _prefer_decomposition(matches: list) -> list:
     by_start = sorted(matches, key=lambda m: m[0])
     starts = [m[0] for m in by_start]
     out = []
-    for s, e, entry in matches:
+    for match in matches:
+        s, e, entry = match
+        first, past = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if past - first < 2:  # nothing starts inside the match but the match itself
+            out.append(match)
+            continue
         wanted = set(entry.terms)
-        inside = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        inside = by_start[first:past]
         parts = [(s2, e2, set(entry2.terms) & wanted) for s2, e2, entry2 in inside
                  if e2 <= e and (s2, e2) != (s, e)]
         parts = [p for p in parts if p[2]]
@@ -256,7 +265,7 @@ def _prefer_decomposition(matches: list) -> list:
         if (covered >= wanted and len({(p[0], p[1]) for p in parts}) >= 2
                 and not any(p[2] >= wanted for p in parts)):
             continue
-        out.append((s, e, entry))
+        out.append(match)
     return out
 
 
