@@ -1000,10 +1000,10 @@ def _choose_primary_drug(a: Analysis, c: CompiledLexicon, program_drug: str | No
 def _suspect_for(a: Analysis, m: Mention) -> DrugMention | None:
     """The nearest specialty drug before the mention in its sentence, else the primary drug."""
     primary = a.primary_drug
-    in_sentence = [d for d in _drugs_in(a, m.sentence) if d.start_tok < m.start_tok
-                   and d.entry.kind != "lay" and (d.entry.specialty or (primary and d.canonical == primary.canonical))]
-    if in_sentence:
-        return in_sentence[-1]
+    for d in reversed(_drugs_in(a, m.sentence)):  # text order: the nearest before is the last one
+        if d.start_tok < m.start_tok and d.entry.kind != "lay" and (
+                d.entry.specialty or (primary and d.canonical == primary.canonical)):
+            return d
     return primary
 
 
@@ -1097,7 +1097,8 @@ def _assess(a: Analysis, c: CompiledLexicon, config: ScanConfig, program_drug: s
         findings.append(AdverseEventFinding(
             start=ev.start, end=ev.end, text=a.text[ev.start:ev.end], term=ev.term, assertion=ev.assertion,  # type: ignore[arg-type]
             drug=a.text[drug.start:drug.end] if drug else None, drug_term=drug.canonical if drug else None,
-            seriousness=tuple(s for s in _SERIOUSNESS_ORDER if s in ev.seriousness) if ev.assertion == _PRESENT else (),  # type: ignore[arg-type]
+            seriousness=tuple(s for s in _SERIOUSNESS_ORDER if s in ev.seriousness)  # type: ignore[arg-type]
+            if ev.seriousness and ev.assertion == _PRESENT else (),
             evidence=_evidence(ev.entry.surface, f"event:{ev.entry.source}:{ev.entry.surface}", ev.entry.source,
                                version, ev.fuzzy_score, _rule_id(ev.context_rule), ev.context_cue, ev.role),
         ))
