@@ -21,7 +21,8 @@ Two ways to run the same rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from pvflag.nlp._text import token_key
@@ -46,23 +47,19 @@ _CHUNK = re.compile(r"\S+")  # str.isspace() and \s agree on every code point (t
 
 # (starts, ends, texts, keys) of the non-space tokens of a text
 Tokens = tuple[list[int], list[int], list[str], list[str]]
-# a chunk's token texts, keys, (start, end) offsets in the chunk (None for a one-token chunk) and
-# whether a special-case match may start at one of its tokens
-_Memoised = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...] | None, bool]
+# a one-token chunk memoises its key (most chunks); a longer one its token texts, keys, (start, end)
+# offsets in the chunk and whether a special-case match may start at one of its tokens
+_Memoised = str | tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...], bool]
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, chunk) of every run of non-space characters."""
+def _chunks(text: str) -> tuple[Iterable[int], list[str]]:
+    """The offsets and texts of the runs of non-space characters."""
     chunks = text.split()
     # the common case, words separated by single spaces: offsets follow from the lengths
     if len(text) == sum(map(len, chunks)) + len(chunks) - 1 and text.count(" ") == len(chunks) - 1:
-        offset = 0
-        for chunk in chunks:
-            yield offset, chunk
-            offset += len(chunk) + 1
-        return
-    for match in _CHUNK.finditer(text):
-        yield match.start(), match.group()
+        return accumulate([len(chunk) + 1 for chunk in chunks], initial=0), chunks
+    matches = list(_CHUNK.finditer(text))
+    return [match.start() for match in matches], [match.group() for match in matches]
 
 
 def _variants(text: str) -> set[str]:
@@ -165,17 +162,17 @@ class RuleTokenizer:
         keys: list[str] = []
         memo = self._memo
         rematch = False
-        for base, chunk in _chunks(text):
+        for base, chunk in zip(*_chunks(text), strict=False):  # the offsets run one past the end
             memoised = memo.get(chunk)
             if memoised is None:
                 memoised = self._memoise(chunk)
-            pieces, piece_keys, offsets, may_match = memoised
-            if offsets is None:  # the chunk is one token (most are)
+            if memoised.__class__ is str:  # the chunk is one token (most are): this is its key
                 starts.append(base)
                 ends.append(base + len(chunk))
                 texts.append(chunk)
-                keys.append(piece_keys[0])
+                keys.append(memoised)  # type: ignore[arg-type]
                 continue
+            pieces, piece_keys, offsets, may_match = memoised
             rematch = rematch or may_match
             texts.extend(pieces)
             keys.extend(piece_keys)
@@ -198,7 +195,8 @@ class RuleTokenizer:
         # Tokens change under spaCy's special-case matcher only where a match lies inside one chunk
         # (a match across a space has a space in its text, so it is no special case; it can only
         # block another). So the doc-level matcher runs only when some chunk has an inner match.
-        memoised = (pieces, piece_keys, None if len(pieces) == 1 else tuple(offsets), may_match)
+        memoised: _Memoised = (piece_keys[0] if len(pieces) == 1
+                               else (pieces, piece_keys, tuple(offsets), may_match))
         memo = self._memo
         if len(memo) >= _CHUNK_MEMO_SIZE:
             for old in list(memo)[:_CHUNK_MEMO_SIZE // 2]:
