@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pvflag.nlp._analysis import _longest_non_overlapping, _prefer_decomposition, _Reach
+from pvflag.nlp._compiled import lowered_for_matching
 from pvflag.nlp._tokenizer import load_tokenizer
 from pvflag.scanner import Scanner
 
@@ -167,11 +168,11 @@ def test_literal_guided_regex_search_equals_finditer():
     _tok, compiled, _m = Scanner()._ensure()
     rules = [r for r in (*compiled.special_regexes, *compiled.seriousness_regexes) if r.leading_literals]
     assert len(rules) >= 40
-    texts = [t for t in _texts() if t.isascii()]
-    assert len(texts) > 100
+    texts = [t for t in _texts() if lowered_for_matching(t) is not None]
+    assert len(texts) > 100 and any(not t.isascii() for t in texts)
     compared = 0
     for text in texts:
-        lowered = text.lower()
+        lowered = lowered_for_matching(text)
         for rule in rules:
             windows = [(0, len(text)), (len(text) // 3, len(text) // 3 * 2)]
             fast = _spans(rule.finditer(text, lowered, windows))
@@ -193,6 +194,59 @@ def test_literal_guided_regex_search_equals_finditer_on_generated_text(text):
     for rule in (*compiled.special_regexes, *compiled.seriousness_regexes):
         if rule.leading_literals:
             assert _spans(rule.finditer(text, lowered, [(0, len(text))])) == _spans(rule.regex.finditer(text))
+
+
+# characters of e-mail and portal text, and the ones where IGNORECASE and lower() part ways
+_NON_ASCII = ["’", "“", "—", "é", "É", "ñ", "Ñ", "ü", "µ", "μ", "Μ", "ſ", "ı", "İ", "K", "Σ", "ς", "ß", "ẞ",
+              "ﬁ", "Å", "Ω", "ǅ", "Ⅷ", "\u00a0", "😷"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["Took", "DOUBLE", "dose", "Doses", "extra", "Pen", "by mistake", "ACCIDENTALLY",
+                     "injected", "2", "shots", "instead of", "prescribed", "expired", "with", "alcohol",
+                     "Admitted", "to the", "Hospital", "ER", "er.", "  ", ".", ",", "\n", "my", "twice", "mistakes"]),
+    st.sampled_from(_NON_ASCII),
+    st.builds("".join, st.lists(st.sampled_from(["do", "se", "s", "e", "mi", "take", "ta", "ke", "i", "k", *_NON_ASCII]), max_size=5)),
+), min_size=1, max_size=20).map(" ".join))
+def test_lowered_text_matching_equals_ignorecase_matching_where_allowed(text):
+    """Where ``lowered_for_matching`` allows it, every cue regex finds the same spans on the
+    lower-cased text as IGNORECASE finds on the text (accented and typographic text included)."""
+    _tok, compiled, _m = Scanner()._ensure()
+    lowered = lowered_for_matching(text)
+    if lowered is None:
+        assert not text.isascii()
+        return
+    for rule in (*compiled.special_regexes, *compiled.seriousness_regexes):
+        assert _spans(rule.finditer(text, lowered, [(0, len(text))])) == _spans(rule.regex.finditer(text)), rule.rule.id
+
+
+def test_lowered_text_matching_on_corpus_sentences_with_unicode_look_alikes():
+    """Corpus sentences with letters swapped for characters that IGNORECASE equates with them
+    ("doſe"): either the fast path is refused or it finds what IGNORECASE finds."""
+    _tok, compiled, _m = Scanner()._ensure()
+    rules = (*compiled.special_regexes, *compiled.seriousness_regexes)
+    swaps = [("s", "ſ"), ("i", "ı"), ("k", "\u212a"), ("e", "é"), ("'", "’"), (" ", "\u00a0"), ("o", "Ω")]
+    compared = 0
+    for sentence in REGEX_SENTENCES:
+        for old, new in swaps:
+            text = sentence.replace(old, new)
+            lowered = lowered_for_matching(text)
+            if lowered is None:
+                continue
+            for rule in rules:
+                plain = _spans(rule.regex.finditer(text))
+                assert _spans(rule.finditer(text, lowered, [(0, len(text))])) == plain, (rule.rule.id, text)
+                compared += len(plain)
+    assert compared > 10
+
+
+def test_lowered_for_matching_refuses_text_where_case_rules_differ():
+    assert lowered_for_matching("Pt’s señora — É") == "pt’s señora — é"
+    assert lowered_for_matching("İnjection") is None  # lower-casing adds a character
+    assert lowered_for_matching("doſe") is None  # "ſ" is "s" to IGNORECASE only
+    assert lowered_for_matching("ΟΔΥΣ") is None  # final sigma
+    assert lowered_for_matching("10 µg") is None  # micro sign and mu are one letter to IGNORECASE
 
 
 def test_leading_literals_only_when_every_match_starts_with_one():

@@ -27,7 +27,7 @@ from pvflag.findings import (
 from pvflag.interactions import SpeakerTurn
 from pvflag.io.turns import parse_turns
 from pvflag.lexicon import ContextRule, DrugEntry, EventEntry, PatternRule
-from pvflag.nlp._compiled import CompiledLexicon, CompiledRegex, is_exact_case_pattern
+from pvflag.nlp._compiled import CompiledLexicon, CompiledRegex, is_exact_case_pattern, lowered_for_matching
 from pvflag.nlp._config import ScanConfig
 from pvflag.nlp._tokenizer import Tokens
 
@@ -146,7 +146,8 @@ class Analysis:
     triggers_by_sentence: dict[int, tuple[list[Trigger], list[int]]] | None = None  # built on first use
     questioners: frozenset[str] | None = None
     findings: list[Finding] = field(default_factory=list)
-    lowered_ascii: str | None = None  # text.lower() of an ASCII text, made when a regex needs it
+    # ``lowered_for_matching(text)`` made when a regex needs it; "" when the text does not qualify
+    lowered_text: str | None = None
     nearby_text: dict[int, str] = field(default_factory=dict)
     regex_trigger_positions: dict[str, list[int]] | None = None
     fuzzy_candidates: list[tuple[int, str]] | None = None
@@ -503,10 +504,11 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
     for key in a.regex_trigger_words_present:
         for compiled in c.regexes_by_trigger.get((table, key), ()):
             candidates[compiled.rule.id] = compiled
-    if candidates and a.lowered_ascii is None and a.text.isascii():
-        a.lowered_ascii = a.text.lower()
+    if candidates and a.lowered_text is None:
+        a.lowered_text = lowered_for_matching(a.text) or ""
+    lowered = a.lowered_text or None
     for _rule_id, compiled in sorted(candidates.items()):
-        for match in compiled.finditer(a.text, a.lowered_ascii, _regex_windows(a, c, compiled.triggers)):
+        for match in compiled.finditer(a.text, lowered, _regex_windows(a, c, compiled.triggers)):
             if match.end() <= match.start():
                 continue
             s = _token_at_or_after(a, match.start())

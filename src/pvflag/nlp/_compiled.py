@@ -19,7 +19,7 @@ from pvflag.nlp._trie import PhraseTrie
 if TYPE_CHECKING:
     from pvflag.nlp._tokenizer import RuleTokenizer
 
-__all__ = ["CompiledLexicon", "CompiledRegex", "compile_lexicon"]
+__all__ = ["CompiledLexicon", "CompiledRegex", "compile_lexicon", "lowered_for_matching"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +36,17 @@ class CompiledRegex:
     # lower-cased text is searched for them with str.find and the regex tried only where one occurs
     leading_literals: tuple[str, ...] | None = None
 
-    def finditer(self, text: str, lowered_ascii: str | None, windows: Iterable[tuple[int, int]]
+    def finditer(self, text: str, lowered: str | None, windows: Iterable[tuple[int, int]]
                  ) -> Iterator[re.Match[str]]:
         """Matches in the ``windows`` (start, end) of ``text``, as ``regex.finditer`` gives them;
-        ``lowered_ascii`` is ``text.lower()`` when ``text`` is ASCII, else None.
-
-        For ASCII text, IGNORECASE matching and case-sensitive matching of the lower-cased text are
-        the same thing, and offsets are the same because lower-casing ASCII keeps the length.
+        ``lowered`` is ``lowered_for_matching(text)``: the lower-cased text when matching it
+        case-sensitively is the same as IGNORECASE matching of ``text``, else None.
         """
-        if lowered_ascii is None or self.lowercase_regex is None:
+        if lowered is None or self.lowercase_regex is None:
             for start, end in windows:
                 yield from self.regex.finditer(text, start, end)
             return
-        regex, subject, literals = self.lowercase_regex, lowered_ascii, self.leading_literals
+        regex, subject, literals = self.lowercase_regex, lowered, self.leading_literals
         for start, end in windows:
             if literals is None:
                 yield from regex.finditer(subject, start, end)
@@ -68,6 +66,34 @@ class CompiledRegex:
                 if match is not None:
                     yield match
                     resume = max(match.end(), position + 1)
+
+
+def _extra_cased() -> frozenset[str]:
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - a Python without the table: treat every non-ASCII text as unsafe
+        return frozenset(chr(c) for c in range(128, 0x110000))
+    return frozenset(chr(c) for key, others in _EXTRA_CASES.items() for c in (key, *others) if c > 127)
+
+
+# non-ASCII characters that `re` matches case-insensitively beyond simple lower-casing ("ſ" is "s",
+# "ς" is "σ", "µ" is "μ"); see ``re._casefix``
+_EXTRA_CASED = _extra_cased()
+
+
+def lowered_for_matching(text: str) -> str | None:
+    """``text.lower()`` when matching it case-sensitively with a lower-case pattern finds exactly what
+    matching ``text`` with IGNORECASE finds, at the same offsets; else None.
+
+    True of ASCII text. Other text qualifies when lower-casing keeps every offset (no "İ" -> "i̇")
+    and no character has case equivalents of its own in ``re`` (where IGNORECASE and ``lower()``
+    part ways). Typographic quotes, dashes and accented letters, common in e-mail and portal
+    messages, keep the fast path.
+    """
+    lowered = text.lower()
+    if text.isascii() or (len(lowered) == len(text) and _EXTRA_CASED.isdisjoint(lowered)):
+        return lowered
+    return None
 
 
 def _leading_literals(pattern: str) -> tuple[str, ...] | None:
