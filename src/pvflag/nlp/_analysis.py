@@ -520,8 +520,11 @@ def _detect_cues(a: Analysis, c: CompiledLexicon, found: list, table: str, unles
     kept = []
     for cue in cues:
         unless = unless_by_rule.get(cue.rule.id)
-        if unless and _unless_regex(unless).search(_nearby_text_lower(a, cue.sentence, cue.turn)):
-            continue
+        if unless:
+            nearby = _nearby_text_lower(a, cue.sentence, cue.turn)
+            # a word can only match where it occurs: most cues have none of theirs nearby
+            if any(word in nearby for word in unless) and _unless_regex(unless).search(nearby):
+                continue
         kept.append(cue)
     return _merge_overlapping_cues(kept)
 
