@@ -704,7 +704,7 @@ def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int
         if forward:
             if target_start - trig.end_tok > scope:
                 continue
-            if any(trig.end_tok <= x < target_start for x in terminators):
+            if terminators and any(trig.end_tok <= x < target_start for x in terminators):
                 continue
             # "her husband found her confused and she fell": a pronoun of the other gender brings the
             # patient back; "my son ... he's been throwing up" stays with the son
@@ -714,7 +714,7 @@ def _triggers_for(a: Analysis, target_start: int, target_end: int, sentence: int
         elif backward:
             if trig.start_tok - target_end > scope:
                 continue
-            if any(target_end <= x < trig.start_tok for x in terminators):
+            if terminators and any(target_end <= x < trig.start_tok for x in terminators):
                 continue
             hits.append(trig)
     return hits
