@@ -183,3 +183,24 @@ def test_balanced_is_no_more_sensitive_than_high(scanner, balanced_scanner):
     present = lambda r: [f for f in r.findings if getattr(f, "assertion", None) == "present"]  # noqa: E731
     assert len(present(balanced)) <= len(present(high))
     assert high.reportable >= balanced.reportable
+
+
+@pytest.mark.parametrize(("text", "disease", "reportable"), [
+    ("Pt states RA is well controlled and she is back at work full time.", "RA", False),
+    ("Her MS is stable, no new symptoms.", "MS", False),
+    ("psoriasis in remission per derm", "psoriasis", False),
+])
+def test_disease_described_as_controlled_is_the_treated_one(scanner, text, disease, reportable):
+    """A check-in about the treated disease is neither a new event nor lack of efficacy."""
+    result = scanner.scan(text, id="c")
+    assert assertion_of(result, disease) == {"indication"}
+    assert result.reportable is reportable
+    assert not result.special_situations or all(f.assertion != "present" for f in result.special_situations)
+
+
+@pytest.mark.parametrize("text", [
+    "Diabetes poorly controlled since starting prednisone.",
+    "RA not controlled, joints swollen.",
+])
+def test_disease_not_under_control_is_still_reported(scanner, text):
+    assert scanner.scan(text, id="u").reportable

@@ -47,6 +47,10 @@ _DRUG_TAKING = frozenset({"on", "takes", "taking", "gets", "getting", "uses", "u
 # "Cosentyx for PsA": the reason follows a specialty drug; "pt w/ RA", "dx RRMS": a diagnosis, any drug
 _INDICATION_FOR = frozenset({"for", "treats", "treating", "treat", "indication"})
 _INDICATION_DX = frozenset({"dx", "dx'd", "diagnosed", "w/", "with", "diagnosis", "hx", "h/o"})
+# "RA is well controlled", "MS stable", "in remission": a disease so described is the treated one
+_DISEASE_UNDER_TREATMENT = frozenset({"controlled", "well-controlled", "remission", "stable"})
+_NOT_UNDER_CONTROL = frozenset({"not", "poorly", "no", "isn't", "wasn't", "never", "less", "longer", "badly",
+                                "un", "nt", "n't"})
 _LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication", "med", "meds", "drug",
                           "shot", "shots", "injection", "injections", "pen", "pill", "pills", "infusion",
                           "treatment", "therapy", "dose", "one"})
@@ -964,7 +968,7 @@ def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
     before = a.keys[max(ev.start_tok - 3, 0):ev.start_tok]
     if "new" in before or "newly" in before:  # "new dx of Crohn's disease" is a new event
         return False
-    if not specialty_only and any(k in _INDICATION_DX for k in before):
+    if not specialty_only and (any(k in _INDICATION_DX for k in before) or _described_as_controlled(a, ev)):
         return True
     # "for psoriasis", "for her RA", "for plaque psoriasis": the reason directly follows "for"
     if not any(k in _INDICATION_FOR for k in a.keys[max(ev.start_tok - 2, 0):ev.start_tok]):
@@ -972,6 +976,18 @@ def _introduced_as_indication(a: Analysis, ev: EventMention, c: CompiledLexicon,
     return any(d.sentence == ev.sentence and 0 < ev.start_tok - d.end_tok <= 4
                and (d.entry.specialty or d.canonical in c.products_by_canonical)
                for d in _drugs_in(a, ev.sentence))
+
+
+def _described_as_controlled(a: Analysis, ev: EventMention) -> bool:
+    """'RA is well controlled', 'stable MS', 'psoriasis in remission': the disease under treatment,
+    not a new event. 'Not controlled' and 'poorly controlled' do not count."""
+    s, e = a.sentence_bounds[ev.sentence]
+    for i in range(max(s, ev.start_tok - 2), min(e, ev.end_tok + 5)):
+        if ev.start_tok <= i < ev.end_tok or a.keys[i] not in _DISEASE_UNDER_TREATMENT:
+            continue
+        if not _NOT_UNDER_CONTROL.intersection(a.keys[max(s, i - 2):i]):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- assessment
@@ -1262,6 +1278,8 @@ def _add_recurrence_loe(a: Analysis, c: CompiledLexicon) -> None:
     for ev in a.events:
         info = terms.get(ev.term)
         if info is None or "disease" not in info.flags or ev.assertion != "indication":
+            continue
+        if _described_as_controlled(a, ev):  # "RA well controlled, she is back at work"
             continue
         hits = _triggers_for(a, ev.start_tok, ev.end_tok, ev.sentence)
         if any(t.rule.category == "recurrence" for t in hits):
