@@ -4,6 +4,7 @@
     python benchmarks/speed.py --notes 20000   # quicker
     python benchmarks/speed.py --million       # flat memory over 1,000,000 streamed records
     python benchmarks/speed.py --cli-jobs --notes 50000   # `pvflag scan --jobs 1` against `--jobs 2`
+    python benchmarks/speed.py --density --notes 20000    # notes/s from all-logistics to all-clinical notes
     pip install -e '.[bench]'                  # adds medspaCy for the comparison (never a runtime dependency)
 
 Corpora are made reproducibly (seed 17) by recombining sentences written for this
@@ -95,7 +96,7 @@ ADMIN_SENTENCES = [
     "Case closed per pt request after therapy transferred to a new hub.",
 ]
 CORPORA = {
-    # every sentence drawn from SENTENCES: about 7 event mentions per note, a stress test
+    # every sentence drawn from SENTENCES: about 11 findings per note, a stress test
     "dense": 1.0,
     # hub traffic: one sentence in five from SENTENCES, the rest logistics
     "hub_mix": 0.2,
@@ -284,6 +285,22 @@ def cli_jobs(n: int, runs: int) -> list[dict[str, float]]:
     return rows
 
 
+DENSITY_SHARES = (0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0)
+
+
+def density_curve(n: int, runs: int) -> list[dict[str, object]]:
+    """pvflag's throughput as the share of clinical sentences grows from none (pure logistics) to
+    all (the dense stress corpus): what a hub can expect from its own mix."""
+    rows = []
+    for share in DENSITY_SHARES:
+        notes = list(make_corpus(n, clinical_share=share))
+        row: dict[str, object] = {"clinical_share": share, **describe_corpus(notes),
+                                  "pvflag": bench_pvflag(notes, runs)}
+        print("  density", row, flush=True)
+        rows.append(row)
+    return rows
+
+
 def flat_memory(n: int, every: int) -> list[tuple[int, float]]:
     from pvflag.scanner import Scanner
 
@@ -302,6 +319,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--million", action="store_true")
     parser.add_argument("--cli-jobs", action="store_true", help="time `pvflag scan --jobs 1` and `--jobs 2`")
+    parser.add_argument("--density", action="store_true",
+                        help="pvflag notes/s as the share of clinical sentences goes from 0 to 1")
     args = parser.parse_args()
     results: dict[str, object] = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
@@ -311,6 +330,8 @@ def main() -> int:
         results["flat_memory"] = flat_memory(1_000_000, 100_000)
     elif args.cli_jobs:
         results["cli_jobs"] = cli_jobs(args.notes, args.runs)
+    elif args.density:
+        results["density"] = density_curve(args.notes, args.runs)
     else:
         corpora: dict[str, object] = {}
         for name, share in CORPORA.items():
@@ -336,7 +357,8 @@ def main() -> int:
         print("cold start", results["cold_start"], flush=True)
         results["peak_rss"] = peak_rss_subprocess(min(args.notes, 100_000))
         print("peak RSS", results["peak_rss"], flush=True)
-    name = "flat_memory.json" if args.million else "cli_jobs.json" if args.cli_jobs else "speed.json"
+    name = ("flat_memory.json" if args.million else "cli_jobs.json" if args.cli_jobs
+            else "density.json" if args.density else "speed.json")
     out = ROOT / "benchmarks/results" / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
