@@ -197,17 +197,19 @@ def test_literal_guided_regex_search_equals_finditer_on_generated_text(text):
 
 
 # characters of e-mail and portal text, and the ones where IGNORECASE and lower() part ways
-_NON_ASCII = ["’", "“", "—", "é", "É", "ñ", "Ñ", "ü", "µ", "μ", "Μ", "ſ", "ı", "İ", "K", "Σ", "ς", "ß", "ẞ",
-              "ﬁ", "Å", "Ω", "ǅ", "Ⅷ", "\u00a0", "😷"]
+_NON_ASCII = ["’", "“", "—", "é", "É", "ñ", "Ñ", "ü", "µ", "μ", "Μ", "ſ", "ı", "İ", "K", "Σ", "ς",  # noqa: RUF001
+              "ß", "ẞ", "ﬁ", "Å", "Ω", "ǅ", "Ⅷ", "\u00a0", "😷"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(
     st.sampled_from(["Took", "DOUBLE", "dose", "Doses", "extra", "Pen", "by mistake", "ACCIDENTALLY",
                      "injected", "2", "shots", "instead of", "prescribed", "expired", "with", "alcohol",
-                     "Admitted", "to the", "Hospital", "ER", "er.", "  ", ".", ",", "\n", "my", "twice", "mistakes"]),
+                     "Admitted", "to the", "Hospital", "ER", "er.", "  ", ".", ",", "\n", "my", "twice",
+                     "mistakes"]),
     st.sampled_from(_NON_ASCII),
-    st.builds("".join, st.lists(st.sampled_from(["do", "se", "s", "e", "mi", "take", "ta", "ke", "i", "k", *_NON_ASCII]), max_size=5)),
+    st.builds("".join, st.lists(st.sampled_from(["do", "se", "s", "e", "mi", "take", "ta", "ke", "i", "k",
+                                                 *_NON_ASCII]), max_size=5)),
 ), min_size=1, max_size=20).map(" ".join))
 def test_lowered_text_matching_equals_ignorecase_matching_where_allowed(text):
     """Where ``lowered_for_matching`` allows it, every cue regex finds the same spans on the
@@ -218,15 +220,17 @@ def test_lowered_text_matching_equals_ignorecase_matching_where_allowed(text):
         assert not text.isascii()
         return
     for rule in (*compiled.special_regexes, *compiled.seriousness_regexes):
-        assert _spans(rule.finditer(text, lowered, [(0, len(text))])) == _spans(rule.regex.finditer(text)), rule.rule.id
+        fast = _spans(rule.finditer(text, lowered, [(0, len(text))]))
+        assert fast == _spans(rule.regex.finditer(text)), rule.rule.id
 
 
 def test_lowered_text_matching_on_corpus_sentences_with_unicode_look_alikes():
     """Corpus sentences with letters swapped for characters that IGNORECASE equates with them
-    ("doſe"): either the fast path is refused or it finds what IGNORECASE finds."""
+    ("do\u017fe"): either the fast path is refused or it finds what IGNORECASE finds."""
     _tok, compiled, _m = Scanner()._ensure()
     rules = (*compiled.special_regexes, *compiled.seriousness_regexes)
-    swaps = [("s", "ſ"), ("i", "ı"), ("k", "\u212a"), ("e", "é"), ("'", "’"), (" ", "\u00a0"), ("o", "Ω")]
+    swaps = [("s", "\u017f"), ("i", "\u0131"), ("k", "\u212a"), ("e", "é"), ("'", "\u2019"), (" ", "\u00a0"),
+             ("o", "Ω")]
     compared = 0
     for sentence in REGEX_SENTENCES:
         for old, new in swaps:
@@ -242,9 +246,9 @@ def test_lowered_text_matching_on_corpus_sentences_with_unicode_look_alikes():
 
 
 def test_lowered_for_matching_refuses_text_where_case_rules_differ():
-    assert lowered_for_matching("Pt’s señora — É") == "pt’s señora — é"
+    assert lowered_for_matching("Pt\u2019s señora — É") == "pt\u2019s señora — é"
     assert lowered_for_matching("İnjection") is None  # lower-casing adds a character
-    assert lowered_for_matching("doſe") is None  # "ſ" is "s" to IGNORECASE only
+    assert lowered_for_matching("do\u017fe") is None  # long s is "s" to IGNORECASE only
     assert lowered_for_matching("ΟΔΥΣ") is None  # final sigma
     assert lowered_for_matching("10 µg") is None  # micro sign and mu are one letter to IGNORECASE
 
@@ -282,3 +286,24 @@ def test_merge_overlapping_cues_equals_the_pairwise_definition(raw):
     cues = [SimpleNamespace(start_tok=s, end_tok=s + n, start=3 * s, end=3 * (s + n) - 1, category=cat)
             for s, n, cat in raw]
     assert [id(c) for c in _merge_overlapping_cues(cues)] == [id(c) for c in _naive_merge(cues)]
+
+
+def test_stage_cost_benchmark_reads_the_stages_off_analyze():
+    """benchmarks/stage_costs.py cuts ``analyze`` short stage by stage: its stage list must be the
+    functions ``analyze`` calls, in order, and cutting after any of them must still run."""
+    import importlib.util
+
+    from pvflag.nlp import _analysis
+
+    path = ROOT / "benchmarks" / "stage_costs.py"
+    spec = importlib.util.spec_from_file_location("pvflag_stage_costs", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    stages = bench.analyze_stages()
+    assert stages[0] == "_segment" and stages[-1] == "_assess"
+    assert {"_detect_events", "_detect_cues", "_apply_context"} <= set(stages)
+    assert all(callable(getattr(_analysis, name)) for name in stages)
+    rows = bench.stage_costs(["Pt on Humira, c/o headache. No fever.", "Copay card approved."], repeats=1)
+    assert [row["stage"] for row in rows][2:-1] == stages[1:]
+    assert _analysis._assess.__name__ == "_assess"  # the real stages are back

@@ -87,7 +87,8 @@ def _naive_matches(phrases, keys, skippable, max_skips=2):
 @st.composite
 def _phrases_and_keys(draw):
     """Phrases, and a key sequence mostly made of those phrases with intensifiers strewn between."""
-    phrases = draw(st.lists(st.tuples(st.lists(_WORDS, min_size=1, max_size=3), st.integers(0, 5)), max_size=8))
+    phrase = st.tuples(st.lists(_WORDS, min_size=1, max_size=3), st.integers(0, 5))
+    phrases = draw(st.lists(phrase, max_size=8))
     keys: list[str] = []
     for _ in range(draw(st.integers(0, 4))):
         words = list(draw(st.sampled_from(phrases))[0]) if phrases and draw(st.booleans()) else draw(
