@@ -3,9 +3,9 @@
 Phrases are stored as a trie of integer states: one flat dict maps (state, next key) to the next
 state, another maps a state to the payloads of the phrase that ends there. A walk costs one small
 hash lookup per token (a tuple of an int and an interned string), whatever the vocabulary size,
-and stops as soon as no phrase can continue. The flat layout takes about half the memory of
-nested dicts for the 200,000 phrases pvflag ships, and it is plain ints, strings and tuples, so
-the on-disk cache can store it with ``marshal``.
+and stops as soon as no phrase can continue. One flat dict instead of a dict per node keeps the
+~300,000 states of pvflag's 200,000 phrases small (the whole lexicon loaded: ~155 MB peak), and
+it is plain ints, strings and tuples, so the on-disk cache can store it with ``marshal``.
 """
 
 from __future__ import annotations
