@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
-import json
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pvflag.interactions import Interaction
+from pvflag.io import read_records
 from pvflag.nlp._analysis import _longest_non_overlapping, _prefer_decomposition, _Reach
 from pvflag.nlp._compiled import lowered_for_matching
 from pvflag.nlp._tokenizer import load_tokenizer
@@ -95,15 +96,7 @@ REGEX_SENTENCES = [
 def _texts() -> list[str]:
     paths = [*sorted((ROOT / "examples").glob("*.jsonl")), *sorted((ROOT / "src/pvflag/data").rglob("*.jsonl")),
              *sorted((ROOT.parent / "shared/eval/psp_dev").glob("*.jsonl"))]
-    texts = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                texts.append(record["text"])
+    texts = [r.text for r in read_records(paths, duplicate_ids="off") if isinstance(r, Interaction)]
     return texts + REGEX_SENTENCES + [" ".join(REGEX_SENTENCES)]
 
 

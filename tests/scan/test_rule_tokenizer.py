@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import subprocess
@@ -13,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pvflag.interactions import Interaction
+from pvflag.io import read_records
 from pvflag.lexicon import load_lexicon
 from pvflag.nlp import _tokenizer
 from pvflag.nlp._text import token_key
@@ -55,16 +56,9 @@ def tokenizer(nlp):
 
 
 def _corpus_texts() -> list[str]:
-    texts = []
-    for path in [*sorted((ROOT / "examples").glob("*.jsonl")),
-                 *sorted((ROOT.parent / "shared" / "eval" / "psp_dev").glob("*.jsonl"))]:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                texts.append(record["text"])
+    paths = [*sorted((ROOT / "examples").glob("*.jsonl")),
+             *sorted((ROOT.parent / "shared" / "eval" / "psp_dev").glob("*.jsonl"))]
+    texts = [r.text for r in read_records(paths, duplicate_ids="off") if isinstance(r, Interaction)]
     for path in sorted((ROOT / "examples").rglob("*")):
         if path.suffix in {".txt", ".vtt", ".srt", ".eml"}:
             texts.append(path.read_text(encoding="utf-8", errors="replace"))
