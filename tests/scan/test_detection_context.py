@@ -201,6 +201,7 @@ def test_disease_described_as_controlled_is_the_treated_one(scanner, text, disea
 @pytest.mark.parametrize("text", [
     "Diabetes poorly controlled since starting prednisone.",
     "RA not controlled, joints swollen.",
+    "Her RA isn't controlled anymore.",
 ])
 def test_disease_not_under_control_is_still_reported(scanner, text):
     assert scanner.scan(text, id="u").reportable

@@ -49,8 +49,8 @@ _INDICATION_FOR = frozenset({"for", "treats", "treating", "treat", "indication"}
 _INDICATION_DX = frozenset({"dx", "dx'd", "diagnosed", "w/", "with", "diagnosis", "hx", "h/o"})
 # "RA is well controlled", "MS stable", "in remission": a disease so described is the treated one
 _DISEASE_UNDER_TREATMENT = frozenset({"controlled", "well-controlled", "remission", "stable"})
-_NOT_UNDER_CONTROL = frozenset({"not", "poorly", "no", "isn't", "wasn't", "never", "less", "longer", "badly",
-                                "un", "nt", "n't"})
+# ("isn't" is the tokens "is" + "n't"; "isnt" is "is" + "nt")
+_NOT_UNDER_CONTROL = frozenset({"not", "poorly", "no", "never", "less", "longer", "badly", "n't", "nt"})
 _LOE_ANCHORS = frozenset({"it", "this", "these", "they", "medicine", "medication", "med", "meds", "drug",
                           "shot", "shots", "injection", "injections", "pen", "pill", "pills", "infusion",
                           "treatment", "therapy", "dose", "one"})
