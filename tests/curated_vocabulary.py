@@ -1,24 +1,20 @@
-"""What the curated event-vocabulary tests share: the allowed values of lexicons/FORMATS.md and the
-matcher's folding of a case-insensitive surface."""
+"""What the curated event-vocabulary tests share with the generators that write the files: the
+allowed values of lexicons/FORMATS.md and the matcher's folding of a case-insensitive surface,
+from ``lexicons/curated/vocabulary_format.py`` (one list for generators and tests)."""
 
 from __future__ import annotations
 
-import unicodedata
+import importlib.util
 from pathlib import Path
 
 CURATED = Path(__file__).resolve().parents[1] / "lexicons" / "curated"
-REGISTERS = {"clinical", "lay", "idiom", "abbrev", "misspelling", "es", "lab"}
-GROUPS = {
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune",
-    "infection", "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm",
-    "injury", "lab", "disease", "death", "nonspecific",
-}
-FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
 
+_spec = importlib.util.spec_from_file_location("pvflag_vocabulary_format", CURATED / "vocabulary_format.py")
+assert _spec is not None and _spec.loader is not None
+_format = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_format)
 
-def fold(text: str) -> str:
-    """The matcher's key of a case-insensitive surface (FORMATS.md)."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+REGISTERS: set[str] = _format.REGISTERS
+GROUPS: set[str] = _format.GROUPS
+FLAGS: set[str] = _format.FLAGS
+fold = _format.fold

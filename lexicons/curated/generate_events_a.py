@@ -37,20 +37,15 @@ from __future__ import annotations
 import csv
 import re
 import sys
-import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported by the tests
+from vocabulary_format import FLAGS, GROUPS, fold  # shared with the other generators and the tests
 
 HERE = Path(__file__).resolve().parent
 EVENTS_OUT = HERE / "events_a.tsv"
 TERMS_OUT = HERE / "event_terms_a.tsv"
 REGISTERS = {"c": "clinical", "l": "lay", "i": "idiom", "a": "abbrev", "m": "misspelling"}
-GROUPS = {
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune",
-    "infection", "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm",
-    "injury", "lab", "disease", "death", "nonspecific",
-}
-FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
 # When one surface is written twice for the same terms, the first register in this list wins.
 REGISTER_RANK = ["clinical", "abbrev", "lay", "idiom", "misspelling"]
 # Ordinary words with a common non-medical sense: never a case-insensitive surface on their own.
@@ -120,13 +115,6 @@ MEANING: dict[tuple[str, str], str] = {}
 PROBLEMS: list[str] = []
 # Surfaces given by the VOCAB_SPECIFIC* blocks: a broader block listing them too is expected, not a problem.
 SPECIFIC_KEYS: set[tuple[str, str]] = set()
-
-
-def fold(text: str) -> str:
-    """The build's matching key of a case-insensitive surface: lower-case, accents folded, quotes straight."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return " ".join(text.lower().split())
 
 
 def expand(pattern: str) -> list[str]:

@@ -37,18 +37,13 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported by the tests
+from vocabulary_format import FLAGS, GROUPS, fold  # shared with the other generators and the tests
 
 HERE = Path(__file__).resolve().parent
 REGISTERS = {"c": "clinical", "l": "lay", "i": "idiom", "a": "abbrev", "m": "misspelling", "es": "es", "lab": "lab"}
-GROUPS = {
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune",
-    "infection", "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm",
-    "injury", "lab", "disease", "death", "nonspecific",
-}
-FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
 # Register kept when the same surface is written twice for the same terms.
 REGISTER_RANK = ["clinical", "abbrev", "lab", "lay", "idiom", "misspelling", "es"]
 
@@ -70,14 +65,6 @@ STOP_SURFACES = {
     "sob", "sma", "expired", "passed", "dead", "spread", "reaction", "attack", "stroke of luck",
 }
 STOP_ALLOWED = {"reaction"}  # "reaction" alone is the generic umbrella word
-
-
-def fold(text: str) -> str:
-    """The matcher's view of a case-insensitive surface: lower-case, accents folded."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.lower().split())
 
 
 def expand(pattern: str) -> list[str]:

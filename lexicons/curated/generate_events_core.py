@@ -34,20 +34,15 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported by the tests
+from vocabulary_format import FLAGS, GROUPS, fold  # shared with the other generators and the tests
 
 HERE = Path(__file__).resolve().parent
 EVENTS_OUT = HERE / "events_core.tsv"
 TERMS_OUT = HERE / "event_terms_core.tsv"
 REGISTERS = {"c": "clinical", "l": "lay", "i": "idiom", "a": "abbrev", "m": "misspelling"}
-GROUPS = {
-    "gi", "skin", "injection_site", "general", "pain", "musculoskeletal", "neuro", "psych", "sleep",
-    "respiratory", "cardiac", "vascular", "eye", "ear", "renal", "hepatic", "blood", "immune",
-    "infection", "metabolic", "endocrine", "reproductive", "sexual", "pregnancy", "neoplasm",
-    "injury", "lab", "disease", "death", "nonspecific",
-}
-FLAGS = {"ime", "life_threatening", "death", "congenital", "disease", "generic"}
 # Register kept when the same surface is written twice for the same terms.
 REGISTER_RANK = ["clinical", "abbrev", "lay", "idiom", "misspelling"]
 # Ordinary words with common non-medical senses: never a case-insensitive surface alone.
@@ -61,13 +56,6 @@ TERMS: dict[str, tuple[str, str, str]] = {}
 ROWS: dict[tuple[str, str], tuple[str, str, str, str]] = {}
 MEANING: dict[tuple[str, str], str] = {}
 PROBLEMS: list[str] = []
-
-
-def fold(text: str) -> str:
-    """The matcher's view of a case-insensitive surface: lower-case, accents folded."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return " ".join(text.lower().split())
 
 
 def expand(pattern: str) -> list[str]:
